@@ -1,0 +1,235 @@
+"""Read a spec and the files it references into one self-contained document.
+
+Later stages see a single dict in which every `$ref` is local (`#/...`): a file referenced as
+`common.yaml#/Pet` is copied whole under `#/x-sdkgen-bundled/common.yaml` and the reference is
+rewritten to point there. That keeps the validator from ever opening a file or URL itself, lets
+the normalizer resolve references with one dict lookup, and `Origins` maps any pointer back to
+the file and pointer the author wrote, for diagnostics.
+
+References are screened before anything follows them: URLs are refused, and so is any file that
+resolves (symlinks included) outside the reference root, which defaults to the spec's folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from sdkgen.errors import SpecError
+from sdkgen.yaml_safe import SpecYamlError, load_yaml
+
+BUNDLE_KEY = "x-sdkgen-bundled"
+_EXTERNAL_REF_IN_JSON = re.compile(r'"\$ref"\s*:\s*"(?!#)')
+
+
+@dataclass(frozen=True, kw_only=True)
+class Origins:
+    """Maps pointers in the bundled document back to the files they came from."""
+
+    root: str
+    files: tuple[tuple[str, str], ...] = ()  # (bundle token, file name as shown)
+
+    def locate(self, pointer: str) -> tuple[str, str]:
+        prefix = f"/{BUNDLE_KEY}/"
+        if pointer.startswith(prefix):
+            token, _, rest = pointer[len(prefix) :].partition("/")
+            for bundled, name in self.files:
+                if bundled == token:
+                    return name, "/" + rest if rest else ""
+        return self.root, pointer
+
+
+@dataclass(frozen=True, kw_only=True)
+class LoadedSpec:
+    """A spec ready for validation and normalization."""
+
+    path: Path
+    document: dict[str, Any]
+    sha256: str
+    origins: Origins
+    files: tuple[Path, ...] = field(default=())
+
+    @property
+    def display_name(self) -> str:
+        return self.origins.root
+
+
+def escape_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def pointer_join(pointer: str, *tokens: str | int) -> str:
+    return pointer + "".join("/" + escape_token(str(token)) for token in tokens)
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """Follow a JSON pointer (without the leading '#'); KeyError if it leads nowhere."""
+    node = document
+    if not pointer:
+        return node
+    for raw in pointer.split("/")[1:]:
+        token = unquote(unescape_token(raw)) if "%" in raw else unescape_token(raw)
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit():
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node
+
+
+def parse_text(text: str, file: str) -> Any:
+    """JSON when it looks like JSON (much faster), YAML otherwise."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("{"):
+        try:
+            return json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise SpecError.at(
+                file, "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            ) from None
+    try:
+        return load_yaml(stripped)
+    except SpecYamlError as exc:
+        raise SpecError.at(file, "", f"not valid YAML: {exc}") from None
+    except RecursionError:
+        raise SpecError.at(file, "", "not valid YAML: nested too deeply") from None
+
+
+def read_spec(
+    path: str | os.PathLike[str], *, ref_root: str | os.PathLike[str] | None = None
+) -> LoadedSpec:
+    """Load the spec at `path`, bundling every file it references."""
+    spec_path = Path(path)
+    shown = str(path)
+    try:
+        raw = spec_path.read_bytes()
+    except OSError as exc:
+        raise SpecError.at(shown, "", f"cannot read the spec: {exc.strerror or exc}") from None
+    text = _decode(raw, shown)
+    document = parse_text(text, shown)
+    if not isinstance(document, dict):
+        raise SpecError.at(shown, "", "not a Swagger/OpenAPI document (expected a mapping)")
+    digest = hashlib.sha256(raw)
+    root_dir = Path(os.path.realpath(ref_root if ref_root is not None else spec_path.parent))
+    needs_walk = not (text.lstrip().startswith("{") and not _EXTERNAL_REF_IN_JSON.search(text))
+    files: list[Path] = []
+    origins = Origins(root=shown)
+    if needs_walk:
+        bundler = _Bundler(spec_path, shown, root_dir, document)
+        bundler.run()
+        for name, content in bundler.loaded_bytes:
+            digest.update(b"\0" + name.encode() + b"\0" + content)
+        files = bundler.file_paths
+        origins = Origins(root=shown, files=tuple(bundler.tokens))
+    return LoadedSpec(
+        path=spec_path,
+        document=document,
+        sha256=digest.hexdigest(),
+        origins=origins,
+        files=tuple(files),
+    )
+
+
+def _decode(raw: bytes, shown: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError.at(shown, "", f"not UTF-8 text (byte {exc.start})") from None
+
+
+class _Bundler:
+    """Rewrites references to other files into local ones, loading each file once."""
+
+    def __init__(self, spec_path: Path, shown: str, root_dir: Path, document: dict[str, Any]):
+        self.spec_real = Path(os.path.realpath(spec_path))
+        self.shown = shown
+        self.root_dir = root_dir
+        self.document = document
+        self.token_of: dict[Path, str] = {self.spec_real: ""}
+        self.tokens: list[tuple[str, str]] = []
+        self.loaded_bytes: list[tuple[str, bytes]] = []
+        self.file_paths: list[Path] = []
+        self.pending: list[tuple[Any, Path, str, str]] = []  # node, file, shown name, pointer
+
+    def run(self) -> None:
+        self.pending.append((self.document, self.spec_real, self.shown, ""))
+        while self.pending:
+            node, file, shown, pointer = self.pending.pop()
+            for holder, ref, ref_pointer in _iter_refs(node, pointer):
+                holder["$ref"] = self._rewrite(ref, file, shown, ref_pointer)
+        if self.tokens:
+            self.tokens.sort()
+
+    def _rewrite(self, ref: str, file: Path, shown: str, pointer: str) -> str:
+        if ref.startswith("#"):
+            token = self.token_of[file]
+            if not token:
+                return ref
+            return f"#/{BUNDLE_KEY}/{token}{ref[1:]}"
+        parts = urlsplit(ref)
+        if parts.scheme or parts.netloc:
+            raise SpecError.at(
+                shown,
+                pointer,
+                f"$ref to a URL is not allowed: {ref!r} (only files beside the spec are read)",
+            )
+        target = Path(os.path.realpath(file.parent / unquote(parts.path)))
+        if not target.is_relative_to(self.root_dir):
+            raise SpecError.at(
+                shown, pointer, f"$ref leaves the spec's folder: {parts.path!r} is not allowed"
+            )
+        token = self._load(target, shown, pointer)
+        fragment = parts.fragment
+        if fragment and not fragment.startswith("/"):
+            raise SpecError.at(shown, pointer, f"$ref fragment must be a JSON pointer: {ref!r}")
+        if target == self.spec_real:
+            return "#" + fragment
+        return f"#/{BUNDLE_KEY}/{token}{fragment}"
+
+    def _load(self, target: Path, shown: str, pointer: str) -> str:
+        if target in self.token_of:
+            return self.token_of[target]
+        try:
+            raw = target.read_bytes()
+        except OSError:
+            raise SpecError.at(shown, pointer, f"$ref names a file that cannot be read: {target.name!r}") from None
+        relative = target.relative_to(self.root_dir).as_posix()
+        content = parse_text(_decode(raw, relative), relative)
+        token = escape_token(relative)
+        self.token_of[target] = token
+        self.tokens.append((token, relative))
+        self.loaded_bytes.append((relative, raw))
+        self.file_paths.append(target)
+        self.document.setdefault(BUNDLE_KEY, {})[relative] = content
+        self.pending.append((content, target, relative, ""))
+        return token
+
+
+def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Every mapping holding a string `$ref`, depth first, without recursion."""
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    while stack:
+        current, where = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield current, ref, where
+            for key, value in current.items():
+                if isinstance(value, dict | list):
+                    stack.append((value, where + "/" + escape_token(key)))
+        elif isinstance(current, list):
+            for index, value in enumerate(current):
+                if isinstance(value, dict | list):
+                    stack.append((value, f"{where}/{index}"))

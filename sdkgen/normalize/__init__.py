@@ -1,0 +1,47 @@
+"""Spec document -> IR. One module per spec concept; this one puts the API together."""
+
+from __future__ import annotations
+
+from sdkgen.errors import Diagnostic
+from sdkgen.ir import Api, SecurityKind, SecurityScheme
+from sdkgen.load import LoadedSpec
+from sdkgen.normalize.context import Context, text
+from sdkgen.normalize.operations import OperationNormalizer
+from sdkgen.normalize.schemas import SchemaNormalizer
+from sdkgen.normalize.security import AWS_IAM_SCHEME, requirements, schemes
+from sdkgen.normalize.servers import is_api_gateway, servers
+
+__all__ = ["normalize"]
+
+
+def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
+    """Build the IR for a loaded, structurally valid spec; returns it with any warnings."""
+    document = spec.document
+    context = Context(spec=spec, version=version, api_gateway=is_api_gateway(document))
+    binary = document.get("x-amazon-apigateway-binary-media-types")
+    if isinstance(binary, list):
+        context.binary_media_types = tuple(sorted(str(m) for m in binary))
+    info = context.mapping(document.get("info"), "/info", "info")
+    schema_normalizer = SchemaNormalizer(context)
+    schema_normalizer.named_components()
+    operations = OperationNormalizer(context, schema_normalizer).all()
+    security_schemes = schemes(context)
+    used = {name for op in operations for req in op.security or () for name, _ in req.schemes}
+    if AWS_IAM_SCHEME in used and all(s.name != AWS_IAM_SCHEME for s in security_schemes):
+        security_schemes.append(SecurityScheme(name=AWS_IAM_SCHEME, kind=SecurityKind.AWS_SIGV4))
+    default_security = ()
+    if "security" in document:
+        default_security = requirements(context, document["security"], "/security")
+    api = Api(
+        title=text(info.get("title")) or "api",
+        version=str(info.get("version", "")).strip(),
+        description=text(info.get("description")),
+        servers=tuple(servers(context)),
+        security_schemes=tuple(security_schemes),
+        security=default_security,
+        operations=tuple(sorted(operations, key=lambda op: (op.path, op.method))),
+        types=tuple(sorted(schema_normalizer.types.values(), key=lambda t: t.name)),
+        binary_media_types=context.binary_media_types,
+        source_sha256=spec.sha256,
+    )
+    return api, context.warnings

@@ -1,0 +1,113 @@
+"""Render a target's template tree into files, with one strict Jinja environment.
+
+The template tree mirrors the output tree. A file ending in `.jinja` is rendered, any other file
+is copied as it is (the runtime modules are real source). A path segment `%name` expands once per
+value the target lists for `name` (`%group` -> one module per resource group), and the template
+sees that value as the variable `name`. A file named like `_macros.jinja` (underscore, no other
+extension) is a macro library, not output.
+
+Spec text must never become code. Every `{{ ... }}` passes through `_finalize`: text that came out
+of a quoting filter (`Code`) or is made only of identifier-like characters goes through; anything
+else stops the build. So a description or enum value can reach the output only through a filter
+that turns it into a string literal, a docstring or a comment.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sdkgen.errors import BuildError
+
+_SEGMENT = re.compile(r"^%([a-z_]+)$")
+_CODE_SAFE = re.compile(r"^[A-Za-z0-9_.,\[\]|(){}:= *+\-\n]*$")
+
+
+class Code(str):
+    """Text a filter made safe to place in generated source."""
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Code) or isinstance(value, bool | int | float) or value is None:
+        return value
+    if isinstance(value, str) and _CODE_SAFE.match(value):
+        return value
+    raise BuildError(f"template tried to emit unquoted text: {str(value)[:60]!r}")
+
+
+def templates_root() -> Path:
+    """The template folder: inside the installed wheel, or beside the source checkout."""
+    packaged = resources.files("sdkgen") / "_templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    path: str  # relative, with / separators
+    content: bytes
+
+
+def make_environment(folder: Path, filters: Mapping[str, Callable[..., Any]]) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        finalize=_finalize,
+    )
+    environment.filters.update(filters)
+    return environment
+
+
+def render_tree(
+    folder: Path,
+    environment: jinja2.Environment,
+    expansions: Mapping[str, list[str]],
+    context: Mapping[str, Any],
+) -> list[RenderedFile]:
+    """Every output file of the tree, in a stable order."""
+    output: list[RenderedFile] = []
+    for source in sorted(p for p in folder.rglob("*") if p.is_file()):
+        relative = source.relative_to(folder)
+        if relative.name.startswith("_") and relative.suffix == ".jinja" and relative.name.count(".") == 1:
+            continue  # a macro library such as _macros.jinja
+        if "__pycache__" in relative.parts:
+            continue
+        for values, out_parts in _expand(relative.parts, expansions):
+            out_path = "/".join(out_parts)
+            if source.suffix == ".jinja":
+                template = environment.get_template(relative.as_posix())
+                text = template.render({**context, **values})
+                output.append(RenderedFile(out_path.removesuffix(".jinja"), text.encode("utf-8")))
+            else:
+                output.append(RenderedFile(out_path, source.read_bytes()))
+    return output
+
+
+def _expand(
+    parts: Iterable[str], expansions: Mapping[str, list[str]]
+) -> Iterable[tuple[dict[str, str], list[str]]]:
+    parts = list(parts)
+    names = [m.group(1) for p in parts if (m := _SEGMENT.match(p.removesuffix(".py.jinja").removesuffix(".jinja")))]
+    for name in names:
+        if name not in expansions:
+            raise BuildError(f"template path names an unknown expansion: %{name}")
+    for combination in itertools.product(*(expansions[name] for name in names)):
+        values = dict(zip(names, combination, strict=True))
+        out_parts = []
+        for part in parts:
+            for name, value in values.items():
+                part = part.replace(f"%{name}", value)
+            out_parts.append(part)
+        yield values, out_parts

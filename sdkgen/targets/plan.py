@@ -1,0 +1,81 @@
+"""Which generated module each model lives in, so importing one resource group stays cheap.
+
+A model used by the operations of one group only lives in that group's model module; a model
+reached from several groups lives in `_shared`; models no operation uses live in `_other`. Because
+whatever a shared model references is itself reached from several groups, references only ever
+point into the same module or into `_shared`, and model modules never import each other in a
+cycle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sdkgen.ir import (
+    Api,
+    ArrayType,
+    MapType,
+    NamedRef,
+    ObjectType,
+    Operation,
+    TypeRef,
+    UnionType,
+)
+
+SHARED = "_shared"
+OTHER = "_other"
+
+
+def model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, str]:
+    """IR type name -> module name inside the generated `models` package."""
+    roots: dict[str, set[str]] = {t.name: set() for t in api.types}
+    for op in api.operations:
+        module = group_modules[op.group]
+        for name in _reachable(api, _operation_refs(op)):
+            roots[name].add(module)
+    for named in api.types:
+        if not roots[named.name]:
+            for name in _reachable(api, [NamedRef(name=named.name)]):
+                roots[name].add(OTHER)
+    return {
+        name: next(iter(modules)) if len(modules) == 1 else SHARED
+        for name, modules in roots.items()
+    }
+
+
+def _operation_refs(op: Operation) -> list[TypeRef]:
+    refs: list[TypeRef] = [p.type for p in op.parameters]
+    if op.request_body:
+        refs += [c.type for c in op.request_body.contents if c.type is not None]
+    for response in op.responses:
+        refs += [c.type for c in response.contents if c.type is not None]
+        refs += [h.type for h in response.headers]
+    return refs
+
+
+def _reachable(api: Api, refs: list[TypeRef]) -> set[str]:
+    seen: set[str] = set()
+    stack = [name for ref in refs for name in _names(ref)]
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        named = api.types_by_name[name]
+        if isinstance(named, ObjectType):
+            children = [p.type for p in named.properties]
+            if named.additional is not None:
+                children.append(named.additional)
+        elif isinstance(named, UnionType):
+            children = list(named.variants)
+        else:
+            children = []
+        stack.extend(n for child in children for n in _names(child) if n not in seen)
+    return seen
+
+
+def _names(ref: TypeRef) -> Iterator[str]:
+    while isinstance(ref, ArrayType | MapType):
+        ref = ref.items if isinstance(ref, ArrayType) else ref.values
+    if isinstance(ref, NamedRef):
+        yield ref.name

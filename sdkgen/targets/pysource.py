@@ -1,0 +1,100 @@
+"""Spec text as Python source: string literals, docstrings and comments that cannot break out.
+
+Each function returns text already in the form black leaves alone (double quotes unless that needs
+more escapes, docstrings wrapped and closed the way black closes them), so generated files need no
+reformatting for the sake of strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from typing import Any
+
+from sdkgen.render import Code
+
+_UNSAFE_IN_DOC = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]")
+LINE_LENGTH = 88
+
+
+def py_str(value: Any) -> Code:
+    """A Python string literal for any text, quoted the way black prefers."""
+    text = str(value)
+    literal = repr(text)
+    if literal.startswith("'") and text.count('"') <= text.count("'"):
+        body = literal[1:-1].replace("\\'", "'").replace('"', '\\"')
+        literal = f'"{body}"'
+    return Code(literal)
+
+
+def py_literal(value: Any) -> Code:
+    """A JSON value (a default, an enum member) as a Python literal."""
+    if isinstance(value, str):
+        return py_str(value)
+    if value is None or isinstance(value, bool):
+        return Code(repr(value))
+    if isinstance(value, int | float):
+        return Code(repr(value) if value == value and value not in (float("inf"), float("-inf")) else f"float({py_str(repr(value))})")
+    return Code(f"json.loads({py_str(json.dumps(value, sort_keys=True))})")
+
+
+def _doc_text(value: Any) -> str:
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = _UNSAFE_IN_DOC.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text.replace("\\", "\\\\"))
+    return text.replace('"""', '""\\"')
+
+
+def py_doc(value: Any, indent: int = 4) -> Code:
+    """A docstring (with its quotes) for spec prose, wrapped to the line length."""
+    width = max(LINE_LENGTH - indent - 3, 40)
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", _doc_text(value))]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if not paragraph:
+            continue
+        if lines:
+            lines.append("")
+        for line in paragraph.split("\n"):  # a line of its own in the spec stays one
+            stripped = line.rstrip()
+            if not stripped.strip():
+                continue
+            lead = stripped[: len(stripped) - len(stripped.lstrip())]
+            lines.extend(
+                textwrap.wrap(
+                    stripped.strip(),
+                    width=width,
+                    initial_indent=lead,
+                    subsequent_indent=lead + ("    " if lead else ""),
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+                or [""]
+            )
+    if not lines:
+        return Code('""""""')
+    pad = " " * indent
+    text = "\n".join([lines[0], *(pad + line if line else "" for line in lines[1:])])
+    if text.endswith('"'):
+        text += " "  # black pads a docstring that ends in a quote
+    last_line = text.rsplit("\n", 1)[-1]
+    first_offset = indent + 3 if len(lines) == 1 else 0
+    if first_offset + len(last_line) + 3 <= LINE_LENGTH:
+        return Code(f'"""{text}"""')
+    return Code(f'"""{text}\n{pad}"""')
+
+
+def py_comment(value: Any) -> Code:
+    """One line of spec text as a comment body (no line breaks can survive)."""
+    flat = " ".join(_doc_text(value).split())
+    return Code(flat)
+
+
+def md_text(value: Any) -> Code:
+    """Spec prose for a generated README (Markdown is documentation, not code)."""
+    return Code(str(value).replace("\r", ""))
+
+
+def md_code(value: Any) -> Code:
+    """Text inside a Markdown code span or fenced block: no fence can be closed early."""
+    return Code(str(value).replace("`", "'"))

@@ -1,0 +1,799 @@
+"""What Python needs to know about an API: identifiers, annotations, coders and which files exist.
+
+Everything a Python template asks is answered here, from the IR, so templates stay free of
+decisions. Names are made collision-free per scope (module, class, function) and never collide
+with keywords, builtins or the names the generated runtime itself uses.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from http import HTTPStatus
+from typing import Any
+
+from sdkgen import naming
+from sdkgen.ir import (
+    Api,
+    ArrayType,
+    BodyKind,
+    EnumType,
+    Location,
+    MapType,
+    MediaContent,
+    NamedRef,
+    NamedType,
+    ObjectType,
+    Operation,
+    Parameter,
+    Primitive,
+    PrimitiveType,
+    Response,
+    TypeRef,
+    UnionType,
+)
+from sdkgen.render import Code
+from sdkgen.targets.plan import model_modules
+from sdkgen.targets.pysource import py_literal, py_str
+
+_PATH_FIELD = re.compile(r"{([^{}]+)}")
+_RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
+# Names the generated modules import or define themselves; models and groups must not shadow them.
+_RUNTIME_NAMES = {
+    "Any", "Unset", "UNSET", "Enum", "dataclass", "field", "datetime", "uuid", "httpx",
+    "Mapping", "Client", "AsyncClient", "ApiError", "annotations", "TYPE_CHECKING",
+}
+_CALL_KWARGS = ("self", "body", "timeout", "extra_headers")
+_BODY_PREFERENCE = (BodyKind.JSON, BodyKind.FORM, BodyKind.MULTIPART, BodyKind.BINARY, BodyKind.TEXT)
+
+
+def identifier(name: str, convert: Any = naming.snake_case) -> str:
+    """A valid, non-reserved Python identifier for any spec name."""
+    result = convert(name) or "value"
+    if result[0].isdigit():
+        result = ("n" if convert is naming.snake_case else "N") + result
+    if result in _RESERVED or result in _RUNTIME_NAMES:
+        result += "_"
+    return result
+
+
+def class_identifier(name: str) -> str:
+    result = identifier(name, naming.pascal_case)
+    return result[:-1] + "Model" if result.endswith("_") else result
+
+
+@dataclass(frozen=True)
+class Field:
+    """One model attribute: its wire name, Python name and how it is typed and coded."""
+
+    wire: str
+    name: str
+    annotation: str
+    required: bool
+    nullable: bool
+    description: str | None
+    wire_literal: Code  # the wire name as a string literal
+    decode: Code  # expression over data[wire]
+    encode: Code  # expression over self.<name>
+    identity: bool  # encoding leaves the value as it is
+
+
+@dataclass(frozen=True)
+class Param:
+    wire: str
+    name: str
+    location: str
+    annotation: str
+    required: bool
+    style: str
+    explode: bool
+    encode: str  # expression over `value`
+    description: str | None
+    annotation_ref: TypeRef | None = None
+
+    @property
+    def wire_literal(self) -> Code:
+        return py_str(self.wire)
+
+
+@dataclass(frozen=True)
+class ErrorCase:
+    status: str
+    class_name: str | None  # a typed subclass when the response declares a body
+    base: str
+    decode: str | None
+    model_annotation: str | None
+
+
+@dataclass(frozen=True)
+class PyOperation:
+    op: Operation
+    name: str
+    params: tuple[Param, ...]
+    body: Param | None
+    body_kind: str | None
+    body_media_type: str | None
+    returns: str
+    success: tuple[tuple[str, str, str], ...]  # (status, body kind, decode expression)
+    errors: tuple[ErrorCase, ...]
+
+    @property
+    def path_format(self) -> Code:
+        """The path as a str.format template with positional fields, as a literal."""
+        path = self.op.path.replace("{", "{{").replace("}", "}}")
+        for index, name in enumerate(self.path_param_order):
+            path = path.replace("{{" + name + "}}", "{" + str(index) + "}")
+        return py_str(path)
+
+    @property
+    def path_param_order(self) -> list[str]:
+        return [name for name in _PATH_FIELD.findall(self.op.path)]
+
+    def path_args(self) -> list[Param]:
+        by_wire = {p.wire: p for p in self.params if p.location == "path"}
+        return [by_wire[name] for name in self.path_param_order if name in by_wire]
+
+    def params_in(self, location: str) -> list[Param]:
+        return [p for p in self.params if p.location == location]
+
+    @property
+    def method_literal(self) -> Code:
+        return py_str(self.op.method.upper())
+
+    @property
+    def media_literal(self) -> Code:
+        return py_str(self.body_media_type or "")
+
+    def doc_text(self) -> str:
+        parts = [p for p in (self.op.summary, self.op.description) if p]
+        if len(parts) == 2 and parts[1].startswith(parts[0]):
+            parts = parts[1:]
+        text = "\n\n".join(parts) or f"{self.op.method.upper()} {self.op.path}"
+        documented = [p for p in (*self.params, *(() if self.body is None else (self.body,)))]
+        lines = [
+            f"    {p.name}: {' '.join(p.description.split())}" for p in documented if p.description
+        ]
+        if lines:
+            text += "\n\nArgs:\n" + "\n".join(lines)
+        if self.op.deprecated:
+            text += "\n\nDeprecated."
+        return text
+
+
+@dataclass
+class PythonTarget:
+    """The Python view of one API."""
+
+    api: Api
+    package: str  # import package, e.g. orders_v1
+    distribution: str  # e.g. orders-v1
+    version: str
+    sdkgen_version: str
+    _class_names: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._class_names = naming.unique_names(
+            (t.name for t in self.api.types), class_identifier, taken=_RUNTIME_NAMES
+        )
+
+    # ---- names ---------------------------------------------------------------------------------
+
+    def class_name(self, type_name: str) -> str:
+        return self._class_names[type_name]
+
+    @cached_property
+    def groups(self) -> dict[str, str]:
+        """IR group -> module and attribute name."""
+        return naming.unique_names(
+            (op.group for op in self.api.operations), identifier, taken=_RUNTIME_NAMES
+        )
+
+    def group_class(self, group: str) -> str:
+        return naming.pascal_case(self.groups[group]) + "Resource"
+
+    def operations_of(self, group: str) -> list[PyOperation]:
+        ops = [op for op in self.api.operations if op.group == group]
+        names = naming.unique_names((op.id for op in ops), identifier, taken=("with_raw_response",))
+        return sorted((self._operation(op, names[op.id]) for op in ops), key=lambda o: o.name)
+
+    @cached_property
+    def model_module_of(self) -> dict[str, str]:
+        return model_modules(self.api, self.groups)
+
+    @cached_property
+    def model_module_names(self) -> list[str]:
+        return sorted(set(self.model_module_of.values()))
+
+    def models_in(self, module: str) -> list[NamedType]:
+        return [t for t in self.api.types if self.model_module_of[t.name] == module]
+
+    @cached_property
+    def server_variables(self) -> dict[str, str]:
+        variables = self.api.servers[0].variables if self.api.servers else ()
+        return naming.unique_names(
+            (v.name for v in variables),
+            identifier,
+            taken=("self", "base_url", "timeout", "headers", "http_client"),
+        )
+
+    # ---- types ---------------------------------------------------------------------------------
+
+    def annotation(self, ref: TypeRef) -> str:
+        base = self._bare_annotation(ref)
+        return f"{base} | None" if ref.nullable else base
+
+    def _bare_annotation(self, ref: TypeRef) -> str:
+        if isinstance(ref, NamedRef):
+            return self.class_name(ref.name)
+        if isinstance(ref, ArrayType):
+            return f"list[{self.annotation(ref.items)}]"
+        if isinstance(ref, MapType):
+            return f"dict[str, {self.annotation(ref.values)}]"
+        return _primitive_annotation(ref)
+
+    def decoder(self, ref: TypeRef, value: str = "value") -> str:
+        """A Python expression turning JSON `value` into the annotated type."""
+        inner = self._bare_decoder(ref, value)
+        if ref.nullable and inner != value:
+            return f"None if {value} is None else {inner}"
+        return inner
+
+    def _bare_decoder(self, ref: TypeRef, value: str) -> str:
+        if isinstance(ref, NamedRef):
+            named = self.api.types_by_name[ref.name]
+            cls = self.class_name(ref.name)
+            if isinstance(named, UnionType):
+                return f"decode_{naming.snake_case(cls)}({value})"
+            if isinstance(named, EnumType):
+                return f"{cls}({value})"
+            return f"{cls}.from_dict({value})"
+        if isinstance(ref, ArrayType):
+            item = self.decoder(ref.items, "item")
+            return value if item == "item" else f"[{item} for item in {value}]"
+        if isinstance(ref, MapType):
+            item = self.decoder(ref.values, "item")
+            return value if item == "item" else f"{{key: {item} for key, item in {value}.items()}}"
+        return _primitive_coder(ref, value, decode=True)
+
+    def encoder(self, ref: TypeRef, value: str = "value") -> str:
+        """A Python expression turning the annotated `value` into JSON data."""
+        inner = self._bare_encoder(ref, value)
+        if ref.nullable and inner != value:
+            return f"None if {value} is None else {inner}"
+        return inner
+
+    def _bare_encoder(self, ref: TypeRef, value: str) -> str:
+        if isinstance(ref, NamedRef):
+            named = self.api.types_by_name[ref.name]
+            if isinstance(named, UnionType):
+                return f"encode_{naming.snake_case(self.class_name(ref.name))}({value})"
+            if isinstance(named, EnumType):
+                return f"{value}.value"
+            return f"{value}.to_dict()"
+        if isinstance(ref, ArrayType):
+            item = self.encoder(ref.items, "item")
+            return value if item == "item" else f"[{item} for item in {value}]"
+        if isinstance(ref, MapType):
+            item = self.encoder(ref.values, "item")
+            return value if item == "item" else f"{{key: {item} for key, item in {value}.items()}}"
+        return _primitive_coder(ref, value, decode=False)
+
+    def fields(self, model: ObjectType) -> list[Field]:
+        names = naming.unique_names(
+            (p.name for p in model.properties), identifier, taken=("additional_properties",)
+        )
+        result = []
+        for prop in model.properties:
+            annotation = self.annotation(prop.type)
+            if not prop.required:
+                annotation += " | Unset"
+            literal = py_str(prop.name)
+            attribute = f"self.{names[prop.name]}"
+            encode = self.encoder(prop.type, attribute)
+            result.append(
+                Field(
+                    wire=prop.name,
+                    name=names[prop.name],
+                    annotation=annotation,
+                    required=prop.required,
+                    nullable=prop.type.nullable,
+                    description=prop.description,
+                    wire_literal=literal,
+                    decode=Code(self.decoder(prop.type, f"data[{literal}]")),
+                    encode=Code(encode),
+                    identity=encode == attribute,
+                )
+            )
+        result.sort(key=lambda f: (not f.required, f.name))
+        return result
+
+    def additional_annotation(self, model: ObjectType) -> str:
+        return self.annotation(model.additional) if model.additional else "Any"
+
+    def enum_members(self, enum: EnumType) -> list[tuple[str, str]]:
+        """(member name, Python literal) pairs."""
+        names = naming.unique_names(
+            (str(v.value) for v in enum.values),
+            lambda raw: identifier(raw, lambda s: naming.snake_case(s).upper()),
+            taken=("mro",),
+        )
+        return [(names[str(v.value)], py_literal(v.value)) for v in enum.values]
+
+    def _runtime_check(self, ref: TypeRef) -> str:
+        if isinstance(ref, NamedRef):
+            named = self.api.types_by_name[ref.name]
+            if isinstance(named, ObjectType):
+                return "dict"
+            if isinstance(named, EnumType):
+                return _PY_JSON_TYPE.get(named.base, "object")
+            return "object"
+        if isinstance(ref, ArrayType):
+            return "list"
+        if isinstance(ref, MapType):
+            return "dict"
+        return _PY_JSON_TYPE.get(ref.kind, "object")
+
+    def type_imports(self, refs: list[TypeRef], here: str | None) -> dict[str, list[str]]:
+        """Model modules -> class names that code in module `here` must import."""
+        found: dict[str, set[str]] = {}
+        for ref in refs:
+            for name in _named_in(ref):
+                module = self.model_module_of[name]
+                if module != here:
+                    found.setdefault(module, set()).add(self.class_name(name))
+                    named = self.api.types_by_name[name]
+                    if isinstance(named, UnionType):
+                        snake = naming.snake_case(self.class_name(name))
+                        found[module].update({f"decode_{snake}", f"encode_{snake}"})
+        return {module: sorted(names) for module, names in sorted(found.items())}
+
+    def refs_of_model(self, model: NamedType) -> list[TypeRef]:
+        if isinstance(model, ObjectType):
+            refs = [p.type for p in model.properties]
+            return refs + ([model.additional] if model.additional else [])
+        if isinstance(model, UnionType):
+            return list(model.variants)
+        return []
+
+    # ---- operations ----------------------------------------------------------------------------
+
+    def _operation(self, op: Operation, name: str) -> PyOperation:
+        param_names = naming.unique_names(
+            (p.location.value + ":" + p.name for p in op.parameters),
+            lambda key: identifier(key.split(":", 1)[1]),
+            taken=_CALL_KWARGS,
+        )
+        params = tuple(self._param(p, param_names[p.location.value + ":" + p.name]) for p in op.parameters)
+        body, body_kind, media = self._body(op)
+        success, returns = self._success(op)
+        return PyOperation(
+            op=op,
+            name=name,
+            params=params,
+            body=body,
+            body_kind=body_kind,
+            body_media_type=media,
+            returns=returns,
+            success=success,
+            errors=self._errors(op, name),
+        )
+
+    def _param(self, param: Parameter, name: str) -> Param:
+        annotation = self.annotation(param.type)
+        if not param.required:
+            annotation += " | Unset"
+        return Param(
+            wire=param.name,
+            name=name,
+            location=param.location.value,
+            annotation=annotation,
+            required=param.required,
+            style=param.style,
+            explode=param.explode,
+            encode=self.encoder(param.type),
+            description=param.description,
+            annotation_ref=param.type,
+        )
+
+    def _body(self, op: Operation) -> tuple[Param | None, str | None, str | None]:
+        if op.request_body is None or not op.request_body.contents:
+            return None, None, None
+        content = _preferred(op.request_body.contents)
+        if content.kind in (BodyKind.BINARY,) or content.type is None and content.kind != BodyKind.TEXT:
+            annotation, encode = "bytes", "value"
+        elif content.kind is BodyKind.TEXT and (content.type is None or _is_string(content.type)):
+            annotation, encode = "str", "value"
+        else:
+            assert content.type is not None
+            annotation, encode = self.annotation(content.type), self.encoder(content.type)
+        required = op.request_body.required
+        param = Param(
+            wire="body",
+            name="body",
+            location="body",
+            annotation=annotation if required else annotation + " | Unset",
+            required=required,
+            style="",
+            explode=False,
+            encode=encode,
+            description=op.request_body.description,
+        )
+        return param, content.kind.value, content.media_type
+
+    def _success(self, op: Operation) -> tuple[tuple[tuple[str, str, str], ...], str]:
+        cases = []
+        annotations: list[str] = []
+        for response in op.responses:
+            if not response.status.startswith("2"):
+                continue
+            kind, decode, annotation = self._response_coding(response)
+            cases.append((response.status, kind, decode))
+            if annotation not in annotations:
+                annotations.append(annotation)
+        if not cases:
+            return (), "None"
+        if len(annotations) > 1 and "None" in annotations:
+            annotations = [a for a in annotations if a != "None"] + ["None"]
+        return tuple(cases), " | ".join(annotations)
+
+    def _response_coding(self, response: Response) -> tuple[str, str, str]:
+        if not response.contents:
+            return "empty", "None", "None"
+        content = _preferred(response.contents)
+        if content.kind is BodyKind.JSON and content.type is not None:
+            annotation = self.annotation(content.type)
+            decode = self.decoder(content.type)
+            if decode == "value" and annotation != "Any":
+                decode = f"cast({py_str(annotation)}, value)"
+            return "json", Code(decode), annotation
+        if content.kind is BodyKind.TEXT:
+            return "text", "value", "str"
+        if content.kind is BodyKind.JSON:
+            return "json", "value", "Any"
+        return "bytes", "value", "bytes"
+
+    def _errors(self, op: Operation, op_name: str) -> tuple[ErrorCase, ...]:
+        result = []
+        for response in op.responses:
+            if response.status.startswith(("1", "2", "3")):
+                continue
+            kind, decode, annotation = self._response_coding(response)
+            base = _error_base(response.status)
+            typed = kind == "json" and annotation not in ("Any", "None")
+            class_name = None
+            if typed:
+                class_name = naming.pascal_case(op_name) + _status_word(response.status) + "Error"
+            result.append(
+                ErrorCase(
+                    status=response.status,
+                    class_name=class_name,
+                    base=base,
+                    decode=decode if typed else None,
+                    model_annotation=annotation if typed else None,
+                )
+            )
+        return tuple(result)
+
+    @cached_property
+    def all_errors(self) -> list[tuple[PyOperation, ErrorCase]]:
+        return [
+            (op, case)
+            for group in sorted(self.groups)
+            for op in self.operations_of(group)
+            for case in op.errors
+            if case.class_name
+        ]
+
+    def operation_refs(self, ops: list[PyOperation]) -> list[TypeRef]:
+        refs: list[TypeRef] = []
+        for py_op in ops:
+            op = py_op.op
+            refs += [p.type for p in op.parameters]
+            if op.request_body:
+                refs += [c.type for c in op.request_body.contents if c.type is not None]
+            for response in op.responses:
+                refs += [c.type for c in response.contents if c.type is not None]
+        return refs
+
+    def error_refs(self) -> list[TypeRef]:
+        refs: list[TypeRef] = []
+        for py_op, case in self.all_errors:
+            for response in py_op.op.responses:
+                if response.status == case.status:
+                    refs += [c.type for c in response.contents if c.type is not None]
+        return refs
+
+
+    # ---- template helpers ----------------------------------------------------------------------
+
+    python_floor = "3.10"
+
+    def group_of_module(self, module: str) -> str:
+        return self._group_by_module[module]
+
+    @cached_property
+    def _group_by_module(self) -> dict[str, str]:
+        return {module: group for group, module in self.groups.items()}
+
+    def sorted_groups(self) -> list[tuple[str, str]]:
+        return sorted(self.groups.items(), key=lambda item: item[1])
+
+    @cached_property
+    def group_modules(self) -> list[str]:
+        return sorted(self.groups.values())
+
+    def exported_names(self, module: str) -> list[str]:
+        names = []
+        for named in self.models_in(module):
+            cls = self.class_name(named.name)
+            names.append(cls)
+            if isinstance(named, UnionType):
+                snake = self.union_function(named)
+                names += [f"decode_{snake}", f"encode_{snake}"]
+        return sorted(names)
+
+    def model_refs(self, models: list[NamedType]) -> list[TypeRef]:
+        return [ref for model in models for ref in self.refs_of_model(model)]
+
+    def enum_base(self, enum: EnumType) -> str:
+        if enum.base is Primitive.STRING:
+            return "str, Enum"
+        if enum.base is Primitive.INTEGER:
+            return "int, Enum"
+        return "Enum"
+
+    def model_doc(self, model: NamedType) -> str:
+        return model.description or f"The `{model.name}` type of the API."
+
+    def union_function(self, union: NamedType) -> str:
+        return naming.snake_case(self.class_name(union.name)) or "union"
+
+    def union_annotation(self, union: UnionType) -> str:
+        return " | ".join(dict.fromkeys(self.annotation(v) for v in union.variants))
+
+    def decoder_for_name(self, type_name: str, value: str) -> Code:
+        return Code(self.decoder(NamedRef(name=type_name), value))
+
+    def union_variants(self, union: UnionType) -> list[tuple[str, Code, str]]:
+        """(annotation, decode expression over `data`, isinstance check) per variant."""
+        result = []
+        for variant in union.variants:
+            annotation = self.annotation(variant)
+            decode = self.decoder(variant, "data")
+            if decode == "data":
+                decode = f"cast({py_str(annotation)}, data)"
+            result.append((annotation, Code(decode), self._runtime_check(variant)))
+        return result
+
+    def union_encoders(self, union: UnionType) -> list[tuple[str, Code, str]]:
+        """(annotation, encode expression over `value`, isinstance check) per variant."""
+        result = []
+        for variant in union.variants:
+            check = self._encode_check(variant)
+            if check is None:
+                continue
+            result.append((self.annotation(variant), Code(self.encoder(variant)), check))
+        return result
+
+    def _encode_check(self, ref: TypeRef) -> str | None:
+        if isinstance(ref, NamedRef):
+            named = self.api.types_by_name[ref.name]
+            if isinstance(named, ObjectType | EnumType):
+                return self.class_name(ref.name)
+        return None
+
+    def additional_decoder(self, model: ObjectType) -> Code:
+        return Code(self.decoder(model.additional) if model.additional else "value")
+
+    def additional_encoder(self, model: ObjectType) -> Code:
+        return Code(self.encoder(model.additional) if model.additional else "value")
+
+    def constant_name(self, class_name: str) -> str:
+        return naming.snake_case(class_name).upper()
+
+    def status_test(self, status: str) -> str:
+        if status.isdigit():
+            return f"status == {int(status)}"
+        if status.upper().endswith("XX") and status[:1].isdigit():
+            low = int(status[0]) * 100
+            return f"{low} <= status < {low + 100}"
+        return "True"
+
+    def body_argument(self, op: PyOperation) -> Code:
+        assert op.body is not None
+        if op.body.encode == "value":
+            return Code("body")
+        encoded = self._encode_body_expression(op)
+        if op.body.required:
+            return Code(encoded)
+        return Code(f"UNSET if isinstance(body, Unset) else {encoded}")
+
+    def _encode_body_expression(self, op: PyOperation) -> str:
+        assert op.body is not None and op.op.request_body is not None
+        content = _preferred(op.op.request_body.contents)
+        assert content.type is not None
+        return self.encoder(content.type, "body")
+
+    def server_variable_list(self) -> list[tuple[str, Any]]:
+        variables = self.api.servers[0].variables if self.api.servers else ()
+        names = self.server_variables
+        return [(names[v.name], v) for v in variables]
+
+    def base_url_is_absolute(self) -> bool:
+        return "://" in self.base_url()
+
+    def client_doc(self, is_async: bool) -> str:
+        kind = "asyncio client" if is_async else "client"
+        text = f"The {self.api.title} {kind}."
+        if self.api.description:
+            text += "\n\n" + self.api.description
+        return text
+
+    def first_operation(self) -> PyOperation | None:
+        for group, _module in self.sorted_groups():
+            for op in self.operations_of(group):
+                return op
+        return None
+
+    def example_call(self, op: PyOperation) -> str:
+        args = [self.example_value(p.annotation_ref, 0) for p in op.path_args()]
+        keywords = [
+            f"{p.name}={self.example_value(p.annotation_ref, 0)}"
+            for p in op.params
+            if p.location != "path" and p.required
+        ]
+        if op.body is not None and op.body.required:
+            keywords.append(f"body={self._example_body(op)}")
+        module = self.groups[op.op.group]
+        return f"client.{module}.{op.name}({', '.join(args + keywords)})"
+
+    def _example_body(self, op: PyOperation) -> str:
+        assert op.op.request_body is not None
+        content = _preferred(op.op.request_body.contents)
+        if op.body is not None and op.body.annotation.startswith(("bytes", "str")):
+            return 'b"..."' if op.body.annotation.startswith("bytes") else '"..."'
+        return self.example_value(content.type, 0) if content.type else "..."
+
+    def example_value(self, ref: TypeRef | None, depth: int) -> str:
+        """A short, valid Python value of the type, for README examples."""
+        if ref is None:
+            return "..."
+        if isinstance(ref, NamedRef):
+            named = self.api.types_by_name[ref.name]
+            cls = self.class_name(ref.name)
+            if isinstance(named, EnumType):
+                members = self.enum_members(named)
+                return f"{cls}.{members[0][0]}" if members else f"{cls}(...)"
+            if isinstance(named, ObjectType):
+                if depth >= 2:
+                    return f"{cls}(...)"
+                required = [f for f in self.fields(named) if f.required]
+                props = {p.name: p for p in named.properties}
+                inner = ", ".join(
+                    f"{f.name}={self.example_value(props[f.wire].type, depth + 1)}" for f in required
+                )
+                return f"{cls}({inner})"
+            if isinstance(named, UnionType) and named.variants:
+                return self.example_value(named.variants[0], depth)
+            return "..."
+        if isinstance(ref, ArrayType):
+            return "[]"
+        if isinstance(ref, MapType):
+            return "{}"
+        return _EXAMPLE_PRIMITIVES.get((ref.kind, ref.format), _EXAMPLE_PRIMITIVES.get((ref.kind, None), "None"))
+
+    def _types_text(self, models: list[NamedType]) -> str:
+        return " ".join(self.annotation(ref) for ref in self.model_refs(models))
+
+    def base_url(self) -> str:
+        return self.api.servers[0].url if self.api.servers else ""
+
+
+_EXAMPLE_PRIMITIVES: dict[tuple[Primitive, str | None], str] = {
+    (Primitive.STRING, None): '"string"',
+    (Primitive.STRING, "date-time"): "datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)",
+    (Primitive.STRING, "date"): "datetime.date(2024, 1, 1)",
+    (Primitive.STRING, "uuid"): 'uuid.UUID("00000000-0000-0000-0000-000000000000")',
+    (Primitive.STRING, "binary"): 'b"..."',
+    (Primitive.INTEGER, None): "0",
+    (Primitive.NUMBER, None): "0.0",
+    (Primitive.BOOLEAN, None): "False",
+    (Primitive.ANY, None): "None",
+}
+_PY_JSON_TYPE = {
+    Primitive.STRING: "str",
+    Primitive.INTEGER: "int",
+    Primitive.NUMBER: "(int, float)",
+    Primitive.BOOLEAN: "bool",
+}
+_FORMATTED = {
+    "date-time": ("datetime.datetime", "_rt.parse_datetime({v})", "{v}.isoformat()"),
+    "date": ("datetime.date", "_rt.parse_date({v})", "{v}.isoformat()"),
+    "uuid": ("uuid.UUID", "_rt.parse_uuid({v})", "str({v})"),
+}
+
+
+def _primitive_annotation(ref: PrimitiveType) -> str:
+    if ref.kind is Primitive.STRING:
+        if ref.format in _FORMATTED:
+            return _FORMATTED[ref.format][0]
+        return "bytes" if ref.format == "binary" else "str"
+    return {
+        Primitive.INTEGER: "int",
+        Primitive.NUMBER: "float",
+        Primitive.BOOLEAN: "bool",
+        Primitive.NULL: "None",
+    }.get(ref.kind, "Any")
+
+
+def _primitive_coder(ref: PrimitiveType, value: str, *, decode: bool) -> str:
+    if ref.kind is Primitive.STRING and ref.format in _FORMATTED:
+        template = _FORMATTED[ref.format][1 if decode else 2]
+        return template.format(v=value)
+    if ref.kind is Primitive.STRING and ref.format == "binary":
+        return f"_rt.decode_bytes({value})" if decode else f"_rt.encode_bytes({value})"
+    if ref.kind is Primitive.NUMBER and decode:
+        return f"float({value})"
+    return value
+
+
+def _is_string(ref: TypeRef) -> bool:
+    return isinstance(ref, PrimitiveType) and ref.kind is Primitive.STRING
+
+
+def _preferred(contents: tuple[MediaContent, ...]) -> MediaContent:
+    return min(contents, key=lambda c: (_BODY_PREFERENCE.index(c.kind), c.media_type))
+
+
+def _named_in(ref: TypeRef) -> list[str]:
+    if isinstance(ref, NamedRef):
+        return [ref.name]
+    if isinstance(ref, ArrayType):
+        return _named_in(ref.items)
+    if isinstance(ref, MapType):
+        return _named_in(ref.values)
+    return []
+
+
+_STATUS_BASES = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "TooManyRequestsError",
+    500: "InternalServerError",
+    502: "BadGatewayError",
+    503: "ServiceUnavailableError",
+    504: "GatewayTimeoutError",
+}
+
+
+def _error_base(status: str) -> str:
+    if status.isdigit():
+        code = int(status)
+        if code in _STATUS_BASES:
+            return _STATUS_BASES[code]
+        return "ServerError" if code >= 500 else "ClientError"
+    if status.upper() == "5XX":
+        return "ServerError"
+    if status.upper() == "4XX":
+        return "ClientError"
+    return "ApiError"
+
+
+def _status_word(status: str) -> str:
+    if status.isdigit():
+        try:
+            return naming.pascal_case(HTTPStatus(int(status)).phrase)
+        except ValueError:
+            return f"Status{status}"
+    return {"4XX": "ClientError", "5XX": "ServerError"}.get(status.upper(), "Default")
+
+
+def location_is_path(param: Param) -> bool:
+    return param.location == Location.PATH.value

@@ -1,0 +1,135 @@
+"""Check a spec against the Swagger/OpenAPI standard and sort what is wrong into errors and warnings.
+
+Two tiers, both from openapi-spec-validator:
+- `check_structure` validates the document against the official schema that openapi-spec-validator
+  ships, with the jsonschema-rs engine (about 50 ms on GitHub's 13 MB spec). Every build runs it.
+- `check_deep` runs openapi-spec-validator's full keyword walk as well (defaults against their
+  schemas, duplicate operationIds, undeclared path parameters). It takes ~15 s on GitHub's spec,
+  so builds run it only with `--strict`; `sdkgen validate` always does. The normalizer checks the
+  few of these that change what gets generated on its own, as it goes.
+
+Real specs are often slightly off in ways that leave their meaning clear (a wrong-typed example,
+an unknown field, a regex dialect Python cannot compile). Those become warnings; what leaves the
+meaning unclear (missing required structure, a value of the wrong kind) is an error.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from sdkgen.errors import Diagnostic, Severity, SpecError
+from sdkgen.load import LoadedSpec, pointer_join
+
+_SCHEMA_FOLDER = {"2.0": "v2.0", "3.0": "v3.0", "3.1": "v3.1"}
+# Parts of a spec that document rather than define: problems inside them cannot change a client.
+_DOCUMENTARY_KEYS = {"example", "examples", "default", "info", "externalDocs", "tags", "xml"}
+_LENIENT_KINDS = {
+    "AdditionalProperties",
+    "UnevaluatedProperties",
+    "Pattern",
+    "Format",
+    "PropertyNames",
+    "FalseSchema",
+}
+
+
+def detect_version(spec: LoadedSpec) -> str:
+    """'2.0', '3.0' or '3.1'; anything else is not a document sdkgen can read."""
+    document = spec.document
+    swagger = document.get("swagger")
+    openapi = document.get("openapi")
+    if swagger is not None:
+        if str(swagger) == "2.0":
+            return "2.0"
+        raise SpecError.at(spec.display_name, "/swagger", f"unsupported Swagger version {swagger!r}")
+    if isinstance(openapi, str):
+        for version in ("3.0", "3.1"):
+            if openapi == version or openapi.startswith(version + "."):
+                return version
+        raise SpecError.at(spec.display_name, "/openapi", f"unsupported OpenAPI version {openapi!r}")
+    raise SpecError.at(
+        spec.display_name, "", "not a Swagger/OpenAPI document: no 'swagger' or 'openapi' field"
+    )
+
+
+@cache
+def _structure_validator(version: str) -> Any:
+    import jsonschema_rs
+
+    folder = resources.files("openapi_spec_validator") / "resources" / "schemas"
+    schema = json.loads((folder / _SCHEMA_FOLDER[version] / "schema.json").read_text("utf-8"))
+    return jsonschema_rs.validator_for(schema)
+
+
+def check_structure(spec: LoadedSpec, version: str) -> list[Diagnostic]:
+    """Validate against the official schema; fast enough to run on every build."""
+    validator = _structure_validator(version)
+    found = []
+    for error in validator.iter_errors(spec.document):
+        path = [str(part) for part in error.instance_path]
+        kind = type(error.kind).__name__.split("_")[-1]
+        severity = _classify(path, kind)
+        found.append(_diagnostic(spec, path, _short(error.message), severity))
+    return found
+
+
+def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
+    """openapi-spec-validator's full walk: slow on large specs, so only asked for explicitly."""
+    from openapi_spec_validator.validation import (
+        OpenAPIV2SpecValidator,
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
+
+    validator_class = {
+        "2.0": OpenAPIV2SpecValidator,
+        "3.0": OpenAPIV30SpecValidator,
+        "3.1": OpenAPIV31SpecValidator,
+    }[version]
+    found = []
+    try:
+        for error in validator_class(spec.document).iter_errors():
+            path = [str(part) for part in getattr(error, "absolute_path", ())]
+            kind = str(getattr(error, "validator", "") or type(error).__name__)
+            severity = _classify(path, kind[:1].upper() + kind[1:])
+            found.append(_diagnostic(spec, path, _short(str(error.message)), severity))
+    except RecursionError:
+        found.append(_diagnostic(spec, [], "nested too deeply to validate", Severity.ERROR))
+    except Exception as exc:  # the validator itself failed on this input: report, do not crash
+        message = f"the validator could not finish: {type(exc).__name__}: {exc}"
+        found.append(_diagnostic(spec, [], _short(message), Severity.WARNING))
+    return found
+
+
+def _classify(path: Sequence[str], kind: str) -> Severity:
+    if any(part in _DOCUMENTARY_KEYS or part.startswith("x-") for part in path):
+        return Severity.WARNING
+    if kind in _LENIENT_KINDS:
+        return Severity.WARNING
+    return Severity.ERROR
+
+
+def _short(message: str) -> str:
+    """jsonschema messages embed the whole offending value; keep the first sentence."""
+    first = message.split("\n", 1)[0]
+    return first if len(first) <= 200 else first[:199] + "…"
+
+
+def _diagnostic(
+    spec: LoadedSpec, path: Iterable[str], message: str, severity: Severity
+) -> Diagnostic:
+    file, pointer = spec.origins.locate(pointer_join("", *path))
+    return Diagnostic(file=file, pointer=pointer, message=message, severity=severity)
+
+
+def raise_errors(diagnostics: Iterable[Diagnostic], *, strict: bool) -> list[Diagnostic]:
+    """Raise a SpecError for errors (and for warnings when strict); return the warnings."""
+    diagnostics = sorted(set(diagnostics))
+    fatal = [d for d in diagnostics if strict or d.severity is Severity.ERROR]
+    if fatal:
+        raise SpecError(fatal)
+    return diagnostics
