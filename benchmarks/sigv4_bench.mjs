@@ -62,10 +62,26 @@ const results = {};
 for (const [name, r] of Object.entries(REQUESTS)) {
   const url = `https://${host}${r.path}${r.wireQuery}`;
   const ours = () =>
-    signRequest({ method: r.method, url, headers: r.headers, body: r.body, credentials, region: "us-east-1", service: "execute-api" });
+    signRequest({
+      method: r.method,
+      url,
+      headers: r.headers,
+      body: r.body,
+      credentials,
+      region: "us-east-1",
+      service: "execute-api",
+    });
   const theirs = () =>
     smithy.signRequest(
-      new HttpRequest({ method: r.method, protocol: "https:", hostname: host, path: r.path, query: r.query, headers: { ...r.headers, host }, body: r.body }),
+      new HttpRequest({
+        method: r.method,
+        protocol: "https:",
+        hostname: host,
+        path: r.path,
+        query: r.query,
+        headers: { ...r.headers, host },
+        body: r.body,
+      }),
     );
   const ourSync = async () => ours(); // the same await per call as smithy's async API
   results[name] = { ours: [], smithy: [] };

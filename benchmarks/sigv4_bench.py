@@ -13,6 +13,7 @@ botocore, Node at least 2x smithy.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import statistics
@@ -80,22 +81,20 @@ def python_rounds(rounds: int, seconds: float) -> dict[str, dict[str, list[float
     boto_signer = SigV4Auth(Credentials(ACCESS_KEY_ID, SECRET, TOKEN), "execute-api", "us-east-1")
     results: dict[str, dict[str, list[float]]] = {}
     for name, (method, url, headers, body) in REQUESTS.items():
-
-        def ours(method: str = method, url: str = url, headers: object = headers) -> object:
-            return sigv4.sign(
-                method=method,
-                url=url,
-                headers=headers,
-                body=body,
-                credentials=ours_credentials,
-                region="us-east-1",
-                service="execute-api",
-            )
-
+        ours = functools.partial(
+            sigv4.sign,
+            method=method,
+            url=url,
+            headers=headers,
+            body=body,
+            credentials=ours_credentials,
+            region="us-east-1",
+            service="execute-api",
+        )
         # botocore signs an AWSRequest in place; re-signing one request object
         # (it drops its old Authorization first) leaves out building a request.
         request = AWSRequest(method=method, url=url, data=body, headers=dict(headers))
-        theirs = lambda request=request: boto_signer.add_auth(request)  # noqa: E731
+        theirs = functools.partial(boto_signer.add_auth, request)
         rate(ours, seconds)  # warm up
         rate(theirs, seconds)
         results[name] = {"ours": [], "reference": []}

@@ -27,7 +27,7 @@ import jinja2
 from sdkgen.errors import BuildError
 
 _SEGMENT = re.compile(r"^%([a-z_]+)$")
-_CODE_SAFE = re.compile(r"^[A-Za-z0-9_.,\[\]|(){}:= *+\-\n]*$")
+_CODE_SAFE = re.compile(r"^[A-Za-z0-9_.,\[\]|(){}:=<>!* +\-\n]*$")
 
 
 class Code(str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from http import HTTPStatus
@@ -79,6 +80,15 @@ class Field:
     decode: Code  # expression over data[wire]
     encode: Code  # expression over self.<name>
     identity: bool  # encoding leaves the value as it is
+
+    @property
+    def optional_decode(self) -> Code:
+        """Decode when present, else UNSET (an absent field is not None)."""
+        plain = f"data[{self.wire_literal}]"
+        if self.decode == plain:
+            return Code(f"data.get({self.wire_literal}, UNSET)")
+        decode = f"({self.decode})" if " if " in self.decode else self.decode
+        return Code(f"({decode} if {self.wire_literal} in data else UNSET)")
 
 
 @dataclass(frozen=True)
@@ -533,7 +543,15 @@ class PythonTarget:
             if isinstance(named, UnionType):
                 snake = self.union_function(named)
                 names += [f"decode_{snake}", f"encode_{snake}"]
-        return sorted(names)
+        return export_order(names)
+
+    def all_model_exports(self) -> list[str]:
+        return export_order(
+            name for module in self.model_module_names for name in self.exported_names(module)
+        )
+
+    def error_exports(self) -> list[str]:
+        return export_order([*_RUNTIME_ERRORS, *(case.class_name or "" for _, case in self.all_errors)])
 
     def model_refs(self, models: list[NamedType]) -> list[TypeRef]:
         return [ref for model in models for ref in self.refs_of_model(model)]
@@ -692,6 +710,21 @@ class PythonTarget:
         return self.api.servers[0].url if self.api.servers else ""
 
 
+_RUNTIME_ERRORS = (
+    "ApiError", "BadGatewayError", "BadRequestError", "ClientError", "ConflictError",
+    "ForbiddenError", "GatewayTimeoutError", "InternalServerError", "NotFoundError",
+    "RequestTimeoutError", "ResponseDecodeError", "SdkError", "ServerError",
+    "ServiceUnavailableError", "TooManyRequestsError", "TransportError", "UnauthorizedError",
+    "UnprocessableEntityError",
+)
+
+
+def export_order(names: Iterable[str]) -> list[str]:
+    """Sorted the way isort and ruff sort `__all__`: CONSTANTS, Classes, then functions."""
+    unique = {n for n in names if n}
+    return sorted(unique, key=lambda n: (0 if n.isupper() else 1 if n[:1].isupper() else 2, n))
+
+
 _EXAMPLE_PRIMITIVES: dict[tuple[Primitive, str | None], str] = {
     (Primitive.STRING, None): '"string"',
     (Primitive.STRING, "date-time"): "datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)",
@@ -734,7 +767,8 @@ def _primitive_coder(ref: PrimitiveType, value: str, *, decode: bool) -> str:
         template = _FORMATTED[ref.format][1 if decode else 2]
         return template.format(v=value)
     if ref.kind is Primitive.STRING and ref.format == "binary":
-        return f"_rt.decode_bytes({value})" if decode else f"_rt.encode_bytes({value})"
+        # bytes stay bytes in to_dict(): a multipart body sends them raw, JSON as base64
+        return f"_rt.decode_bytes({value})" if decode else value
     if ref.kind is Primitive.NUMBER and decode:
         return f"float({value})"
     return value
@@ -787,12 +821,13 @@ def _error_base(status: str) -> str:
 
 
 def _status_word(status: str) -> str:
+    """404 -> NotFound, 500 -> InternalServer, 5XX -> Server: the error class's middle."""
     if status.isdigit():
         try:
-            return naming.pascal_case(HTTPStatus(int(status)).phrase)
+            return naming.pascal_case(HTTPStatus(int(status)).phrase).removesuffix("Error")
         except ValueError:
             return f"Status{status}"
-    return {"4XX": "ClientError", "5XX": "ServerError"}.get(status.upper(), "Default")
+    return {"4XX": "Client", "5XX": "Server"}.get(status.upper(), "Default")
 
 
 def location_is_path(param: Param) -> bool:

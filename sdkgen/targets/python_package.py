@@ -28,6 +28,35 @@ def _used_in(name: str, body: str) -> bool:
     return _uses(body, name)
 
 
+def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) -> Code:
+    """The import statements `body` needs, in isort's sections and order, and nothing unused.
+
+    `wanted` lists (section, module, names): section 0 is the standard library, 1 third-party
+    packages, 2 the package's own modules; names None means `import module` (kept when
+    `module.` appears in the body), and a name `x as y` is kept when `y` is used.
+    """
+    sections: dict[int, list[str]] = {}
+    for section, module, names in wanted:
+        if names is None:
+            alias = module.rsplit(" as ", 1)[-1]
+            if _uses(body, alias):
+                sections.setdefault(section, []).append(f"import {module}")
+            continue
+        used = [n for n in names if _uses(body, n.rsplit(" as ", 1)[-1])]
+        if not used:
+            continue
+        line = f"from {module} import {', '.join(used)}"
+        if len(line) > 88:
+            line = f"from {module} import (\n" + "".join(f"    {n},\n" for n in used) + ")"
+        sections.setdefault(section, []).append(line)
+    blocks = []
+    for section in sorted(sections):
+        plain = sorted(l for l in sections[section] if l.startswith("import "))
+        froms = [l for l in sections[section] if l.startswith("from ")]
+        blocks.append("\n".join(plain + froms))
+    return Code("\n\n".join(blocks))
+
+
 def _toml_str(value: Any) -> Code:
     return Code(json.dumps(str(value), ensure_ascii=False))
 
@@ -47,6 +76,7 @@ FILTERS = {
     "uses": _uses,
     "used_in": _used_in,
     "rendered": Code,
+    "imports": _import_block,
 }
 
 

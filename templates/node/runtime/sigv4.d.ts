@@ -16,8 +16,7 @@ export interface Credentials {
 
 /** Request headers: pairs (a `Headers` or `Map` is fine), or an object whose array values are repeated headers. */
 export type HeadersInput =
-  | Iterable<readonly [string, string]>
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
+  Iterable<readonly [string, string]> | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 export interface SignInput {
   method: string;

@@ -22,9 +22,23 @@ export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca49
 // signing them would break the signature. The union of what botocore and
 // @smithy/signature-v4 leave out, so our signatures match both.
 const UNSIGNED_HEADERS = new Set([
-  "authorization", "baggage", "cache-control", "connection", "expect", "from",
-  "keep-alive", "max-forwards", "pragma", "referer", "te", "traceparent",
-  "tracestate", "trailer", "transfer-encoding", "upgrade", "user-agent",
+  "authorization",
+  "baggage",
+  "cache-control",
+  "connection",
+  "expect",
+  "from",
+  "keep-alive",
+  "max-forwards",
+  "pragma",
+  "referer",
+  "te",
+  "traceparent",
+  "tracestate",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
   "x-amzn-trace-id",
 ]);
 const UNSIGNED_PREFIX = /^(?:proxy|sec)-/;
@@ -281,7 +295,8 @@ export function signingKey(secretAccessKey, date, region, service) {
   if (key === undefined) {
     if (LONE_SURROGATE.test(secretAccessKey)) throw new Error("the secret access key is not valid Unicode text");
     key = Buffer.from(`AWS4${secretAccessKey}`, "utf8");
-    for (const part of [date, region, service, "aws4_request"]) key = crypto.createHmac("sha256", key).update(part).digest();
+    for (const part of [date, region, service, "aws4_request"])
+      key = crypto.createHmac("sha256", key).update(part).digest();
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.delete(/** @type {string} */ (keyCache.keys().next().value));
     keyCache.set(cacheKey, key);
   }
@@ -310,7 +325,9 @@ function payloadHash(body) {
   if (typeof body === "string") return body === "" ? EMPTY_SHA256 : sha256Hex(body);
   if (body instanceof ArrayBuffer) return sha256Hex(new Uint8Array(body));
   if (ArrayBuffer.isView(body)) return sha256Hex(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
-  throw new TypeError("body must be a string, Uint8Array, ArrayBuffer or undefined; read a stream into memory before signing");
+  throw new TypeError(
+    "body must be a string, Uint8Array, ArrayBuffer or undefined; read a stream into memory before signing",
+  );
 }
 
 /** @param {Date} now */
@@ -331,7 +348,17 @@ const REPLACED = [
  * @param {SignInput} input
  * @returns {SigningDetails}
  */
-export function signingDetails({ method, url, headers = [], body, credentials, region, service, now = new Date(), signContentSha256 = false }) {
+export function signingDetails({
+  method,
+  url,
+  headers = [],
+  body,
+  credentials,
+  region,
+  service,
+  now = new Date(),
+  signContentSha256 = false,
+}) {
   const { path, query, host } = splitUrl(url);
   const date = amzDate(now);
   const hash = payloadHash(body);
@@ -346,7 +373,8 @@ export function signingDetails({ method, url, headers = [], body, credentials, r
   for (const name of Object.keys(added)) merged.set(name.toLowerCase(), added[name]);
   const { canonical, signed } = formatHeaders(merged);
   const canonicalRequest = `${method.toUpperCase()}\n${canonicalUri(path)}\n${canonicalQuery(query)}\n${canonical}\n${signed}\n${hash}`;
-  if (LONE_SURROGATE.test(canonicalRequest)) throw new Error("a header, the URL or the session token is not valid Unicode text");
+  if (LONE_SURROGATE.test(canonicalRequest))
+    throw new Error("a header, the URL or the session token is not valid Unicode text");
   const scope = `${date.slice(0, 8)}/${region}/${service}/aws4_request`;
   const toSign = stringToSign(date, scope, canonicalRequest);
   const key = signingKey(credentials.secretAccessKey, date.slice(0, 8), region, service);

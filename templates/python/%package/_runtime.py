@@ -12,21 +12,24 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
-from typing import Any, Final, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 __all__ = [
     "UNSET",
-    "Unset",
-    "SdkError",
     "ApiError",
     "ClientError",
-    "ServerError",
-    "TransportError",
     "RequestTimeoutError",
     "ResponseDecodeError",
+    "SdkError",
+    "ServerError",
+    "TransportError",
+    "Unset",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -341,7 +344,7 @@ QueryParam = tuple[str, object, str, bool]  # (name, value, style, explode)
 class Body:
     """A request body already chosen for its media type."""
 
-    __slots__ = ("kind", "value", "media_type")
+    __slots__ = ("kind", "media_type", "value")
 
     def __init__(self, kind: str, value: object, media_type: str) -> None:
         self.kind = kind
@@ -420,11 +423,20 @@ class RequestBuilder:
         )
 
 
+def _json_default(value: object) -> object:
+    """Binary fields travel in JSON as base64 text."""
+    if isinstance(value, bytes | bytearray):
+        return encode_bytes(bytes(value))
+    raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
 def encode_body(body: Body) -> bytes:
     """JSON, form, text or binary bodies as the bytes that go on the wire."""
     value = body.value
     if body.kind == "json":
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+        return json.dumps(
+            value, separators=(",", ":"), ensure_ascii=False, default=_json_default
+        ).encode()
     if body.kind == "form":
         fields = form_fields(value if isinstance(value, Mapping) else {})
         return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in fields).encode()
@@ -475,6 +487,12 @@ class SyncClient:
         if self._owns_http:
             self._http.close()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
@@ -508,6 +526,12 @@ class AsyncClientBase:
     async def aclose(self) -> None:
         if self._owns_http:
             await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"

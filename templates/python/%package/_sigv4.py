@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -69,6 +70,14 @@ _UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.
 # One precomputed escape per byte value: faster than urllib.parse.quote.
 _ESCAPES = tuple(chr(b) if b in _UNRESERVED else f"%{b:02X}" for b in range(256))
 _BLANKS = re.compile(r"[ \t\r\n]+")
+# Fast paths for what clients usually send: a path that needs no normalising and
+# only unreserved characters; a query of unreserved characters and upper-case
+# escapes of reserved bytes. Either is then already canonical.
+_PLAIN_PATH = re.compile(r"(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?")
+_PLAIN_QUERY = re.compile(
+    r"(?:[A-Za-z0-9._~=&-]"
+    r"|%(?:[0189A-F][0-9A-F]|2[0-9A-CF]|3[A-F]|40|5[B-E]|60|7[B-DF]))*"
+)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # datetime.UTC is new in Python 3.11; generated packages support 3.10.
 _UTC = timezone.utc  # noqa: UP017
@@ -110,6 +119,8 @@ def canonical_uri(path: str) -> str:
     """Normalise a wire path (dot segments, `//`) and encode each segment again."""
     if not path:
         return "/"
+    if _PLAIN_PATH.fullmatch(path):
+        return path
     kept: list[str] = []
     for segment in path.split("/"):
         if segment == "..":
@@ -130,11 +141,15 @@ def canonical_query(query: str) -> str:
     if not query:
         return ""
     pairs = []
-    for part in query.split("&"):
-        key, _, value = part.partition("=")
-        pairs.append(
-            (uri_encode(unquote_to_bytes(key)), uri_encode(unquote_to_bytes(value)))
-        )
+    if _PLAIN_QUERY.fullmatch(query):
+        for part in query.split("&"):
+            key, _, value = part.partition("=")
+            pairs.append((key, value.replace("=", "%3D")))
+    else:
+        for part in query.split("&"):
+            key, _, value = part.partition("=")
+            key_bytes, value_bytes = unquote_to_bytes(key), unquote_to_bytes(value)
+            pairs.append((uri_encode(key_bytes), uri_encode(value_bytes)))
     pairs.sort()
     return "&".join([f"{key}={value}" for key, value in pairs])
 
@@ -195,12 +210,11 @@ def signing_key(secret_access_key: str, date: str, region: str, service: str) ->
     Cached, since deriving it takes about half of the signing time; the cache
     is bounded, so it holds only a few recently used secrets.
     """
+    # Raise outside the handler, so that no exception context holds the secret.
     try:
         key = f"AWS4{secret_access_key}".encode()
     except UnicodeEncodeError:
-        key = (
-            None  # raised below, outside the handler, so no traceback holds the secret
-        )
+        key = None
     if key is None:
         raise ValueError("the secret access key is not valid Unicode text")
     for part in (date, region, service, "aws4_request"):
@@ -208,14 +222,24 @@ def signing_key(secret_access_key: str, date: str, region: str, service: str) ->
     return key
 
 
+# The last second of the clock that `_amz_date` formatted: formatting is slow.
+_last_stamp = (0, "19700101T000000Z")
+
+
 def _amz_date(now: datetime | None) -> str:
+    """Format `now`, or the current time, as X-Amz-Date does."""
+    global _last_stamp
     if now is None:
-        now = datetime.now(_UTC)
-    elif now.tzinfo is None:
+        seconds = int(time.time())
+        if _last_stamp[0] != seconds:
+            _last_stamp = (
+                seconds,
+                time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(seconds)),
+            )
+        return _last_stamp[1]
+    if now.tzinfo is None:
         raise ValueError("now must be a timezone-aware datetime")
-    else:
-        now = now.astimezone(_UTC)
-    return now.strftime("%Y%m%dT%H%M%SZ")
+    return now.astimezone(_UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _host(parts: SplitResult) -> str:
@@ -255,7 +279,7 @@ def signing_details(
     if sign_content_sha256:
         added.append(("X-Amz-Content-Sha256", payload_hash))
 
-    merged = _collect(headers, _REPLACED[bool(token), sign_content_sha256])
+    merged = _collect(headers, _REPLACED[bool(token), bool(sign_content_sha256)])
     if "host" not in merged:
         merged["host"] = _host(parts)
     for name, value in added:
@@ -266,12 +290,11 @@ def signing_details(
         f"{header_block}\n{signed_headers}\n{payload_hash}"
     )
     scope = f"{amz_date[:8]}/{region}/{service}/aws4_request"
+    # The encoding error would quote the request, session token included.
     try:
         to_sign = string_to_sign(amz_date, scope, canonical)
     except UnicodeEncodeError:
-        to_sign = (
-            None  # raised below: the error would quote the token inside the request
-        )
+        to_sign = None
     if to_sign is None:
         raise ValueError(
             "a header, the URL or the session token is not valid Unicode text"
@@ -302,16 +325,15 @@ def sign(
 ) -> list[tuple[str, str]]:
     """Return the headers that authenticate a request.
 
-    Set them on the request, replacing any of the same name.
-
-    ``url`` is the URL exactly as it goes on the wire (path percent-encoded
-    once, query as sent); ``body`` the exact bytes sent. Every header given is
-    signed except hop-by-hop and tracing headers that may change in transit.
-    Host comes from ``headers`` if there, else from the URL, and is signed but
-    not returned: the HTTP client sends it. The result holds ``X-Amz-Date``,
-    ``X-Amz-Security-Token`` with temporary credentials, ``X-Amz-Content-Sha256``
-    if ``sign_content_sha256``, and ``Authorization``. ``now`` defaults to the
-    current time and must be timezone-aware.
+    Set them on the request, replacing any of the same name. ``url`` is the URL
+    exactly as it goes on the wire (path percent-encoded once, query as sent);
+    ``body`` the exact bytes sent. Every header given is signed except
+    hop-by-hop and tracing headers that may change in transit. Host comes from
+    ``headers`` if there, else from the URL, and is signed but not returned: the
+    HTTP client sends it. The result holds ``X-Amz-Date``,
+    ``X-Amz-Security-Token`` with temporary credentials,
+    ``X-Amz-Content-Sha256`` if ``sign_content_sha256``, and ``Authorization``.
+    ``now`` defaults to the current time and must be timezone-aware.
     """
     return signing_details(
         method=method,

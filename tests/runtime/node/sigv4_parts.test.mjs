@@ -51,14 +51,38 @@ test("canonicalHeaders", () => {
 
 test("canonicalHeaders takes pairs, Maps, Headers and objects with repeated values", () => {
   const expected = { canonical: "a:1\nb:2,3\n", signed: "a;b" };
-  assert.deepEqual(canonicalHeaders([["B", "2"], ["a", " 1 "], ["b", "3"]]), expected);
+  assert.deepEqual(
+    canonicalHeaders([
+      ["B", "2"],
+      ["a", " 1 "],
+      ["b", "3"],
+    ]),
+    expected,
+  );
   assert.deepEqual(canonicalHeaders({ B: ["2", "3"], a: " 1 ", c: undefined }), expected);
-  assert.deepEqual(canonicalHeaders(new Map([["a", "1"], ["B", "2,3"]])), expected);
+  assert.deepEqual(
+    canonicalHeaders(
+      new Map([
+        ["a", "1"],
+        ["B", "2,3"],
+      ]),
+    ),
+    expected,
+  );
   // fetch's Headers joins repeated values with ", ", and that is what it sends.
-  assert.deepEqual(canonicalHeaders(new Headers([["a", "1"], ["b", "2"], ["b", "3"]])), {
-    canonical: "a:1\nb:2, 3\n",
-    signed: "a;b",
-  });
+  assert.deepEqual(
+    canonicalHeaders(
+      new Headers([
+        ["a", "1"],
+        ["b", "2"],
+        ["b", "3"],
+      ]),
+    ),
+    {
+      canonical: "a:1\nb:2, 3\n",
+      signed: "a;b",
+    },
+  );
 });
 
 test("stringToSign", () => {
@@ -76,7 +100,8 @@ test("signingKey", () => {
 test("signingKey is cached, and the cache is bounded", () => {
   const first = signingKey(SECRET, "20150201", "us-east-1", "execute-api");
   assert.equal(signingKey(SECRET, "20150201", "us-east-1", "execute-api"), first);
-  for (let day = 2; day <= 28; day++) signingKey(SECRET, `201502${String(day).padStart(2, "0")}`, "us-east-1", "execute-api");
+  for (let day = 2; day <= 28; day++)
+    signingKey(SECRET, `201502${String(day).padStart(2, "0")}`, "us-east-1", "execute-api");
   const again = signingKey(SECRET, "20150201", "us-east-1", "execute-api");
   assert.notEqual(again, first, "the oldest key should have been evicted");
   assert.deepEqual(again, first);
@@ -95,7 +120,10 @@ test("Host is taken from the URL", () => {
   for (const [url, host] of CASES.host_from_url) {
     assert.ok(details({ url }).canonicalRequest.includes(`\nhost:${host}\n`), url);
   }
-  assert.equal(details({ url: new URL("https://API.example.com:443/a b") }).canonicalRequest.split("\n")[1], "/a%2520b");
+  assert.equal(
+    details({ url: new URL("https://API.example.com:443/a b") }).canonicalRequest.split("\n")[1],
+    "/a%2520b",
+  );
 });
 
 test("signRequest returns the headers to add, in order", () => {
@@ -111,7 +139,9 @@ test("signRequest returns the headers to add, in order", () => {
 });
 
 test("a session token is added and signed", () => {
-  const d = details({ credentials: new AwsCredentials({ accessKeyId: "AKIDEXAMPLE", secretAccessKey: SECRET, sessionToken: TOKEN }) });
+  const d = details({
+    credentials: new AwsCredentials({ accessKeyId: "AKIDEXAMPLE", secretAccessKey: SECRET, sessionToken: TOKEN }),
+  });
   assert.equal(d.headers["X-Amz-Security-Token"], TOKEN);
   assert.ok(d.canonicalRequest.includes(`\nx-amz-security-token:${TOKEN}\n`));
   assert.ok(d.headers.Authorization.includes("SignedHeaders=host;x-amz-date;x-amz-security-token,"));
@@ -132,7 +162,12 @@ test("every body type hashes its bytes", () => {
   const expected = details({ body: '{"a":"é"}' });
   const bytes = new TextEncoder().encode('{"a":"é"}');
   const padded = Buffer.concat([Buffer.from("xx"), bytes, Buffer.from("yy")]);
-  for (const body of [bytes, bytes.buffer, padded.subarray(2, 2 + bytes.length), new DataView(padded.buffer, padded.byteOffset + 2, bytes.length)]) {
+  for (const body of [
+    bytes,
+    bytes.buffer,
+    padded.subarray(2, 2 + bytes.length),
+    new DataView(padded.buffer, padded.byteOffset + 2, bytes.length),
+  ]) {
     assert.deepEqual(details({ body }), expected);
   }
   assert.deepEqual(details({ body: "" }), details({ body: undefined }));
@@ -160,7 +195,9 @@ test("a caller's token header is signed without temporary credentials", () => {
 });
 
 test("a Host header wins over the URL", () => {
-  assert.ok(details({ headers: { Host: "custom.example.com" } }).canonicalRequest.includes("\nhost:custom.example.com\n"));
+  assert.ok(
+    details({ headers: { Host: "custom.example.com" } }).canonicalRequest.includes("\nhost:custom.example.com\n"),
+  );
 });
 
 test("the method is upper-cased", () => {
@@ -169,8 +206,21 @@ test("the method is upper-cased", () => {
 
 test("now defaults to the current time", () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
-  const stamp = signRequest({ method: "GET", url: "https://h/", credentials: { accessKeyId: "A", secretAccessKey: "S" }, region: "r", service: "s" })["X-Amz-Date"];
-  const signedAt = Date.UTC(+stamp.slice(0, 4), +stamp.slice(4, 6) - 1, +stamp.slice(6, 8), +stamp.slice(9, 11), +stamp.slice(11, 13), +stamp.slice(13, 15));
+  const stamp = signRequest({
+    method: "GET",
+    url: "https://h/",
+    credentials: { accessKeyId: "A", secretAccessKey: "S" },
+    region: "r",
+    service: "s",
+  })["X-Amz-Date"];
+  const signedAt = Date.UTC(
+    +stamp.slice(0, 4),
+    +stamp.slice(4, 6) - 1,
+    +stamp.slice(6, 8),
+    +stamp.slice(9, 11),
+    +stamp.slice(11, 13),
+    +stamp.slice(13, 15),
+  );
   assert.ok(before <= signedAt && signedAt <= Date.now(), stamp);
 });
 
@@ -211,7 +261,9 @@ test("AwsCredentials never shows the secret or the token", () => {
   assert.equal(credentials.secretAccessKey, SECRET);
   assert.equal(credentials.sessionToken, TOKEN);
   assert.ok(Object.isFrozen(credentials));
-  assert.ok(String(new AwsCredentials({ accessKeyId: "A", secretAccessKey: SECRET })).endsWith("sessionToken=undefined)"));
+  assert.ok(
+    String(new AwsCredentials({ accessKeyId: "A", secretAccessKey: SECRET })).endsWith("sessionToken=undefined)"),
+  );
 });
 
 const BAD_SECRET = "wJalrXUtnFEMI/K7MDENG\ud800bPxRfiCYEXAMPLEKEY";
@@ -223,16 +275,27 @@ const FAILING_CALLS = {
     credentials: { accessKeyId: "AKID", secretAccessKey: SECRET, sessionToken: TOKEN },
     headers: { "x-note": "\udc80" },
   },
-  "invalid date": { credentials: new AwsCredentials({ accessKeyId: "AKID", secretAccessKey: SECRET, sessionToken: TOKEN }), now: new Date(NaN) },
+  "invalid date": {
+    credentials: new AwsCredentials({ accessKeyId: "AKID", secretAccessKey: SECRET, sessionToken: TOKEN }),
+    now: new Date(NaN),
+  },
   "relative url": { credentials: { accessKeyId: "AKID", secretAccessKey: SECRET, sessionToken: TOKEN }, url: "/pets" },
-  "stream body": { credentials: { accessKeyId: "AKID", secretAccessKey: SECRET, sessionToken: TOKEN }, body: new Blob(["x"]) },
+  "stream body": {
+    credentials: { accessKeyId: "AKID", secretAccessKey: SECRET, sessionToken: TOKEN },
+    body: new Blob(["x"]),
+  },
 };
 
 test("errors never show the secret or the token", () => {
   for (const [name, call] of Object.entries(FAILING_CALLS)) {
     let error;
-    assert.throws(() => details(call), (e) => ((error = e), true), name);
+    assert.throws(
+      () => details(call),
+      (e) => ((error = e), true),
+      name,
+    );
     const shown = `${error} ${error.stack} ${inspect(error, { showHidden: true, depth: 10 })} ${JSON.stringify(error)}`;
-    for (const secret of [SECRET, BAD_SECRET, TOKEN, BAD_TOKEN]) assert.ok(!shown.includes(secret), `${name}: ${shown}`);
+    for (const secret of [SECRET, BAD_SECRET, TOKEN, BAD_TOKEN])
+      assert.ok(!shown.includes(secret), `${name}: ${shown}`);
   }
 });

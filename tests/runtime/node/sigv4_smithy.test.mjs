@@ -32,10 +32,29 @@ function prng(seed) {
 
 // Headers neither signer signs, or that each sets itself: not generated.
 const SPECIAL_HEADERS = new Set([
-  "authorization", "baggage", "cache-control", "connection", "date", "expect", "from",
-  "keep-alive", "max-forwards", "pragma", "referer", "te", "traceparent", "tracestate",
-  "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amz-content-sha256",
-  "x-amz-date", "x-amz-security-token", "x-amzn-trace-id", "host",
+  "authorization",
+  "baggage",
+  "cache-control",
+  "connection",
+  "date",
+  "expect",
+  "from",
+  "keep-alive",
+  "max-forwards",
+  "pragma",
+  "referer",
+  "te",
+  "traceparent",
+  "tracestate",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
+  "x-amz-content-sha256",
+  "x-amz-date",
+  "x-amz-security-token",
+  "x-amzn-trace-id",
+  "host",
 ]);
 const PIECES = [..."/?#[]@!$&'()*+,;=:%. ~-_", "..", "ሴ", "é", "😀", "%2F", "%20", "api", "v1"];
 const HOSTS = [
@@ -57,12 +76,19 @@ function generator(seed) {
   const NAME_CHARS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"];
 
   const unicodeChar = () => {
-    const ranges = [[0x20, 0x7e], [0x00, 0x1f], [0xa0, 0x2ff], [0x4e00, 0x4fff], [0x1f600, 0x1f64f]];
+    const ranges = [
+      [0x20, 0x7e],
+      [0x00, 0x1f],
+      [0xa0, 0x2ff],
+      [0x4e00, 0x4fff],
+      [0x1f600, 0x1f64f],
+    ];
     const [lo, hi] = pick(ranges);
     return String.fromCodePoint(lo + int(hi - lo + 1));
   };
   const text = () => Array.from({ length: int(8) }, () => (random() < 0.5 ? pick(PIECES) : unicodeChar())).join("");
-  const rfc3986 = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const rfc3986 = (s) =>
+    encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
   const path = () => {
     const keep = pick(["", "!$&'()*+,;=:@"]);
@@ -92,7 +118,8 @@ function generator(seed) {
     const seen = new Set();
     for (let i = int(6); i > 0; i--) {
       const name = chars(NAME_CHARS, 1, 16);
-      if (SPECIAL_HEADERS.has(name.toLowerCase()) || /^(proxy|sec)-/i.test(name) || seen.has(name.toLowerCase())) continue;
+      if (SPECIAL_HEADERS.has(name.toLowerCase()) || /^(proxy|sec)-/i.test(name) || seen.has(name.toLowerCase()))
+        continue;
       seen.add(name.toLowerCase());
       pairs.push([name, chars([...PRINTABLE, "\t", " "], 0, 20)]);
     }
@@ -101,10 +128,14 @@ function generator(seed) {
 
   const body = () => {
     switch (int(4)) {
-      case 0: return undefined;
-      case 1: return "";
-      case 2: return Uint8Array.from({ length: int(256) }, () => int(256));
-      default: return JSON.stringify({ name: text(), n: int(1000), tags: [text(), text()] });
+      case 0:
+        return undefined;
+      case 1:
+        return "";
+      case 2:
+        return Uint8Array.from({ length: int(256) }, () => int(256));
+      default:
+        return JSON.stringify({ name: text(), n: int(1000), tags: [text(), text()] });
     }
   };
 
@@ -169,7 +200,11 @@ async function compare(request, applyChecksum) {
   assert.equal(ours.headers.Authorization, theirs.headers.authorization, context);
   assert.equal(ours.headers["X-Amz-Date"], theirs.headers["x-amz-date"], context);
   assert.equal(ours.headers["X-Amz-Security-Token"], theirs.headers["x-amz-security-token"], context);
-  assert.equal(ours.headers["X-Amz-Content-Sha256"], applyChecksum ? theirs.headers["x-amz-content-sha256"] : undefined, context);
+  assert.equal(
+    ours.headers["X-Amz-Content-Sha256"],
+    applyChecksum ? theirs.headers["x-amz-content-sha256"] : undefined,
+    context,
+  );
 }
 
 test("Authorization matches @smithy/signature-v4 on 500 requests", async () => {
