@@ -13,16 +13,13 @@ from pathlib import Path
 
 from sdkgen import __version__
 from sdkgen.errors import ConfigError, Diagnostic, Severity, SpecError
-from sdkgen.format import format_python
 from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
 from sdkgen.output import write_package
-from sdkgen.targets.python_package import distribution_names, render_python
+from sdkgen.targets import PackageRequest, backends
 from sdkgen.validate import check_deep, check_structure, detect_version, raise_errors
-from sdkgen.versioning import package_version, python_version
-
-LANGUAGES = ("python",)
+from sdkgen.versioning import package_version
 
 
 @dataclass
@@ -72,29 +69,31 @@ def build(
     version_override: str | None = None,
     strict: bool = False,
     formatter: str = "ruff",
+    npm_scope: str | None = None,
 ) -> Report:
-    if lang not in LANGUAGES:
-        raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(LANGUAGES)}")
+    available = backends()
+    if lang not in available:
+        raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(sorted(available))}")
+    backend = available[lang]
     report = Report()
     _spec, api = load_api(spec_path, report, strict=strict)
     version, note = package_version(api.version, version_override)
     if note:
         report.notes.append(note)
-    api_name = name or api.title
-    distribution, _package = distribution_names(api_name, version.major)
-    destination = out if out is not None else Path("sdks") / lang / distribution
+    request = PackageRequest(
+        api=api,
+        name=name or api.title,
+        version=version,
+        sdkgen_version=__version__,
+        npm_scope=npm_scope,
+    )
+    destination = out if out is not None else Path("sdks") / lang / backend.folder_name(request)
     with report.stage("render"):
-        files = render_python(
-            api,
-            name=api_name,
-            version=python_version(version),
-            major=version.major,
-            sdkgen_version=__version__,
-        )
+        files = backend.render(request)
 
     def finish(staging: Path) -> None:
         with report.stage("format"):
-            format_python(staging, formatter)
+            backend.finish(staging, formatter)
 
     with report.stage("write"):
         write_package(files, destination, finish)

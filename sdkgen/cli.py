@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sdkgen import __version__
-from sdkgen.build import LANGUAGES, Report, build, describe, load_api
+from sdkgen.build import Report, build, describe, load_api
 from sdkgen.errors import SdkgenError, SpecError, one_line
 from sdkgen.format import FORMATTERS
 from sdkgen.ir_json import dumps
@@ -23,10 +23,11 @@ def _parser() -> argparse.ArgumentParser:
 
     build_cmd = commands.add_parser("build", help="generate a client package")
     build_cmd.add_argument("spec", help="the Swagger 2.0 / OpenAPI 3.x file (JSON or YAML)")
-    build_cmd.add_argument("--lang", required=True, choices=LANGUAGES)
+    build_cmd.add_argument("--lang", required=True, help="python or node")
     build_cmd.add_argument("--out", type=Path, help="package root to write (default sdks/LANG/NAME)")
     build_cmd.add_argument("--name", help="API name for package names (default: info.title)")
     build_cmd.add_argument("--package-version", help="package version (default: info.version)")
+    build_cmd.add_argument("--npm-scope", help="npm scope for Node packages, e.g. @acme")
     build_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build_cmd.add_argument("--formatter", choices=FORMATTERS, default="ruff")
     build_cmd.add_argument("--timings", action="store_true", help="print time per stage")
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 version_override=args.package_version,
                 strict=args.strict,
                 formatter=args.formatter,
+                npm_scope=args.npm_scope,
             )
             _print_warnings(report)
             for note in report.notes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _BOUNDARY = re.compile(
     r"[A-Z]+(?=[A-Z][a-z0-9])"  # HTTPServer -> HTTP Server
@@ -24,8 +25,9 @@ def ascii_fold(name: str) -> str:
     return "".join(c if c.isascii() else " " for c in decomposed if not unicodedata.combining(c))
 
 
-def words(name: str) -> list[str]:
-    return _BOUNDARY.findall(ascii_fold(str(name)))
+@lru_cache(maxsize=65536)
+def words(name: str) -> tuple[str, ...]:
+    return tuple(_BOUNDARY.findall(ascii_fold(str(name))))
 
 
 def snake_case(name: str) -> str:

@@ -90,7 +90,9 @@ class SchemaNormalizer:
     def ref_to(self, target: str, pointer: str | None = None) -> TypeRef:
         """A reference to the schema at JSON pointer `target`, converting it on first use."""
         name = self._name_of_pointer.get(target)
-        if name is not None and (name in self.types or name in self._in_progress_names):
+        if name is not None and (
+            name in self.types or name in self._in_progress_names or name in self._alias_targets
+        ):
             return self._ref_result(name)
         schema, resolved = self.context.deref({"$ref": "#" + target}, pointer or target)
         if resolved != target:

@@ -183,6 +183,7 @@ class PythonTarget:
     version: str
     sdkgen_version: str
     _class_names: dict[str, str] = field(default_factory=dict)
+    _fields_cache: dict[str, list[Field]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._class_names = naming.unique_names(
@@ -205,6 +206,13 @@ class PythonTarget:
         return naming.pascal_case(self.groups[group]) + "Resource"
 
     def operations_of(self, group: str) -> list[PyOperation]:
+        return self._operations_by_group[group]
+
+    @cached_property
+    def _operations_by_group(self) -> dict[str, list[PyOperation]]:
+        return {group: self._group_operations(group) for group in self.groups}
+
+    def _group_operations(self, group: str) -> list[PyOperation]:
         ops = [op for op in self.api.operations if op.group == group]
         names = naming.unique_names((op.id for op in ops), identifier, taken=("with_raw_response",))
         return sorted((self._operation(op, names[op.id]) for op in ops), key=lambda o: o.name)
@@ -218,7 +226,14 @@ class PythonTarget:
         return sorted(set(self.model_module_of.values()))
 
     def models_in(self, module: str) -> list[NamedType]:
-        return [t for t in self.api.types if self.model_module_of[t.name] == module]
+        return self._models_by_module.get(module, [])
+
+    @cached_property
+    def _models_by_module(self) -> dict[str, list[NamedType]]:
+        found: dict[str, list[NamedType]] = {}
+        for named in self.api.types:
+            found.setdefault(self.model_module_of[named.name], []).append(named)
+        return found
 
     @cached_property
     def server_variables(self) -> dict[str, str]:
@@ -292,6 +307,12 @@ class PythonTarget:
         return _primitive_coder(ref, value, decode=False)
 
     def fields(self, model: ObjectType) -> list[Field]:
+        cached = self._fields_cache.get(model.name)
+        if cached is None:
+            cached = self._fields_cache[model.name] = self._fields(model)
+        return cached
+
+    def _fields(self, model: ObjectType) -> list[Field]:
         names = naming.unique_names(
             (p.name for p in model.properties), identifier, taken=("additional_properties",)
         )

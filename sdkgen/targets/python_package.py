@@ -7,10 +7,12 @@ import re
 from typing import Any
 
 from sdkgen import naming
-from sdkgen.ir import Api
+from sdkgen.format import format_python
 from sdkgen.render import Code, RenderedFile, make_environment, render_tree, templates_root
+from sdkgen.targets import Backend, PackageRequest
 from sdkgen.targets.pysource import md_code, md_text, py_doc, py_literal, py_str
 from sdkgen.targets.python import PythonTarget, identifier
+from sdkgen.versioning import python_version
 
 
 def distribution_names(api_name: str, major: int) -> tuple[str, str]:
@@ -20,12 +22,16 @@ def distribution_names(api_name: str, major: int) -> tuple[str, str]:
     return package.replace("_", "-").strip("-"), package
 
 
-def _uses(body: str, name: str) -> bool:
-    return re.search(rf"(?<![\w.]){re.escape(name)}\b", str(body)) is not None
+_FREE_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+
+
+def _free_names(body: str) -> set[str]:
+    """Names used in the code other than as attributes (`x` in `x.y`, not `y`)."""
+    return set(_FREE_NAME.findall(str(body)))
 
 
 def _used_in(name: str, body: str) -> bool:
-    return _uses(body, name)
+    return name in _free_names(body)
 
 
 def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) -> Code:
@@ -35,14 +41,14 @@ def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) ->
     packages, 2 the package's own modules; names None means `import module` (kept when
     `module.` appears in the body), and a name `x as y` is kept when `y` is used.
     """
+    free = _free_names(body)
     sections: dict[int, list[str]] = {}
     for section, module, names in wanted:
         if names is None:
-            alias = module.rsplit(" as ", 1)[-1]
-            if _uses(body, alias):
+            if module in free:
                 sections.setdefault(section, []).append(f"import {module}")
             continue
-        used = [n for n in names if _uses(body, n.rsplit(" as ", 1)[-1])]
+        used = [n for n in names if n.rsplit(" as ", 1)[-1] in free]
         if not used:
             continue
         line = f"from {module} import {', '.join(used)}"
@@ -51,8 +57,8 @@ def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) ->
         sections.setdefault(section, []).append(line)
     blocks = []
     for section in sorted(sections):
-        plain = sorted(l for l in sections[section] if l.startswith("import "))
-        froms = [l for l in sections[section] if l.startswith("from ")]
+        plain = sorted(line for line in sections[section] if line.startswith("import "))
+        froms = [line for line in sections[section] if line.startswith("from ")]
         blocks.append("\n".join(plain + froms))
     return Code("\n\n".join(blocks))
 
@@ -73,22 +79,22 @@ FILTERS = {
     "mdline": _md_line,
     "mdcode": md_code,
     "tomlstr": _toml_str,
-    "uses": _uses,
     "used_in": _used_in,
     "rendered": Code,
     "imports": _import_block,
 }
 
 
-def render_python(api: Api, *, name: str, version: str, major: int, sdkgen_version: str) -> list[RenderedFile]:
+def render_python(request: PackageRequest) -> list[RenderedFile]:
     """Every file of the package, paths relative to the package root (where pyproject.toml is)."""
-    distribution, package = distribution_names(name, major)
+    major = request.version.major
+    distribution, package = distribution_names(request.name, major)
     target = PythonTarget(
-        api=api,
+        api=request.api,
         package=package,
         distribution=distribution,
-        version=version,
-        sdkgen_version=sdkgen_version,
+        version=python_version(request.version),
+        sdkgen_version=request.sdkgen_version,
     )
     folder = templates_root() / "python"
     environment = make_environment(folder, FILTERS)
@@ -98,4 +104,13 @@ def render_python(api: Api, *, name: str, version: str, major: int, sdkgen_versi
         "group": target.group_modules,
         "models": target.model_module_names,
     }
-    return render_tree(folder, environment, expansions, {"api": api, "target": target})
+    context = {"api": request.api, "target": target}
+    return render_tree(folder, environment, expansions, context)
+
+
+PYTHON = Backend(
+    language="python",
+    folder_name=lambda request: distribution_names(request.name, request.version.major)[0],
+    render=render_python,
+    finish=format_python,
+)
