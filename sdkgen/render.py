@@ -75,8 +75,9 @@ def render_tree(
     environment: jinja2.Environment,
     expansions: Mapping[str, list[str]],
     context: Mapping[str, Any],
+    include: Callable[[str], bool] = lambda path: True,
 ) -> list[RenderedFile]:
-    """Every output file of the tree, in a stable order."""
+    """Every output file of the tree (that `include` accepts), in a stable order."""
     output: list[RenderedFile] = []
     for source in sorted(p for p in folder.rglob("*") if p.is_file()):
         relative = source.relative_to(folder)
@@ -86,6 +87,8 @@ def render_tree(
             continue
         for values, out_parts in _expand(relative.parts, expansions):
             out_path = "/".join(out_parts)
+            if not include(out_path.removesuffix(".jinja")):
+                continue
             if source.suffix == ".jinja":
                 template = environment.get_template(relative.as_posix())
                 text = template.render({**context, **values})

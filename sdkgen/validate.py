@@ -93,10 +93,16 @@ def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
     found = []
     try:
         for error in validator_class(spec.document).iter_errors():
-            path = [str(part) for part in getattr(error, "absolute_path", ())]
-            kind = str(getattr(error, "validator", "") or type(error).__name__)
-            severity = _classify(path, kind[:1].upper() + kind[1:])
-            found.append(_diagnostic(spec, path, _short(str(error.message)), severity))
+            # These checks look inside schemas, defaults and operation details; the normalizer
+            # handles what changes a client, so here they only warn. Their paths are relative
+            # to the schema checked, not the document, so they go into the message.
+            inner = "/".join(str(part) for part in getattr(error, "absolute_path", ()))
+            message = _short(str(error.message))
+            found.append(
+                _diagnostic(
+                    spec, [], f"{inner}: {message}" if inner else message, Severity.WARNING
+                )
+            )
     except RecursionError:
         found.append(_diagnostic(spec, [], "nested too deeply to validate", Severity.ERROR))
     except Exception as exc:  # the validator itself failed on this input: report, do not crash

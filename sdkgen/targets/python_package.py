@@ -8,6 +8,7 @@ from typing import Any
 
 from sdkgen import naming
 from sdkgen.format import format_python
+from sdkgen.ir import SecurityKind
 from sdkgen.render import Code, RenderedFile, make_environment, render_tree, templates_root
 from sdkgen.targets import Backend, PackageRequest
 from sdkgen.targets.pysource import md_code, md_text, py_doc, py_literal, py_str
@@ -105,7 +106,12 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
         "models": target.model_module_names,
     }
     context = {"api": request.api, "target": target}
-    return render_tree(folder, environment, expansions, context)
+    uses_sigv4 = any(s.kind is SecurityKind.AWS_SIGV4 for s in request.api.security_schemes)
+
+    def include(path: str) -> bool:
+        return uses_sigv4 or not path.endswith("/_sigv4.py")
+
+    return render_tree(folder, environment, expansions, context, include)
 
 
 PYTHON = Backend(

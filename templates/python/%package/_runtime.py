@@ -140,6 +140,11 @@ class GatewayTimeoutError(ServerError):
 class ResponseDecodeError(ApiError):
     """A successful response whose body does not match what the API describes."""
 
+    problem: str = ""
+
+    def __str__(self) -> str:
+        return f"{super().__str__()} (cannot decode: {self.problem})"
+
 
 _BY_STATUS: Final[dict[int, type[ApiError]]] = {
     400: BadRequestError,
@@ -207,7 +212,7 @@ def unknown_enum_member(cls: type[E], value: object) -> E:
 
 def decode_failed(response: httpx.Response, problem: Exception) -> ResponseDecodeError:
     error = ResponseDecodeError(response, _maybe_json(response))
-    error.add_note(f"while decoding: {type(problem).__name__}: {problem}")
+    error.problem = f"{type(problem).__name__}: {problem}"
     return error
 
 

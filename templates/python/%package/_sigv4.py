@@ -80,7 +80,7 @@ _PLAIN_QUERY = re.compile(
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # datetime.UTC is new in Python 3.11; generated packages support 3.10.
-_UTC = timezone.utc  # noqa: UP017
+_UTC = timezone.utc
 
 
 @dataclass(frozen=True, repr=False)
@@ -301,13 +301,11 @@ def signing_details(
         )
     key = signing_key(credentials.secret_access_key, amz_date[:8], region, service)
     signature = hmac.digest(key, to_sign.encode(), "sha256").hex()
-    added.append(
-        (
-            "Authorization",
-            f"{ALGORITHM} Credential={credentials.access_key_id}/{scope}, "
-            f"SignedHeaders={signed_headers}, Signature={signature}",
-        )
+    authorization = (
+        f"{ALGORITHM} Credential={credentials.access_key_id}/{scope}, "
+        f"SignedHeaders={signed_headers}, Signature={signature}"
     )
+    added.append(("Authorization", authorization))
     return SigningDetails(added, canonical, to_sign)
 
 

@@ -1,0 +1,111 @@
+"""Client and AsyncClient: the entry points of the OrdersAPI API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as _rt
+
+if TYPE_CHECKING:
+    from .resources.health import AsyncHealthResource, HealthResource
+    from .resources.orders import AsyncOrdersResource, OrdersResource
+
+__all__ = ["AsyncClient", "Client"]
+
+SERVER_URL = "https://abc123.execute-api.us-east-1.amazonaws.com/{stage}"
+
+
+def _base_url(
+    base_url: str | None,
+    stage: str,
+) -> str:
+    if base_url is not None:
+        return base_url
+    return _rt.server_url(
+        SERVER_URL,
+        {
+            "stage": stage,
+        },
+    )
+
+
+class Client(_rt.SyncClient):
+    """The OrdersAPI client.
+
+    Example Orders API shaped like an API Gateway REST API export (sdkgen test data)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        stage: str = "prod",
+        timeout: _rt.Timeout = 30.0,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=_base_url(
+                base_url,
+                stage,
+            ),
+            timeout=timeout,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def health(self) -> HealthResource:
+        """Operations of the `health` group."""
+        from .resources.health import HealthResource
+
+        return HealthResource(self)
+
+    @cached_property
+    def orders(self) -> OrdersResource:
+        """Operations of the `orders` group."""
+        from .resources.orders import OrdersResource
+
+        return OrdersResource(self)
+
+
+class AsyncClient(_rt.AsyncClientBase):
+    """The OrdersAPI asyncio client.
+
+    Example Orders API shaped like an API Gateway REST API export (sdkgen test data)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        stage: str = "prod",
+        timeout: _rt.Timeout = 30.0,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=_base_url(
+                base_url,
+                stage,
+            ),
+            timeout=timeout,
+            headers=headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def health(self) -> AsyncHealthResource:
+        """Operations of the `health` group."""
+        from .resources.health import AsyncHealthResource
+
+        return AsyncHealthResource(self)
+
+    @cached_property
+    def orders(self) -> AsyncOrdersResource:
+        """Operations of the `orders` group."""
+        from .resources.orders import AsyncOrdersResource
+
+        return AsyncOrdersResource(self)

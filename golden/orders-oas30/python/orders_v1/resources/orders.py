@@ -1,0 +1,404 @@
+"""Operations of the `orders` group, reached as `client.orders`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
+from ..models.orders import (
+    Error,
+    ListOrdersStatus,
+    NewOrder,
+    Order,
+    OrderItem,
+    OrderList,
+    OrderUpdate,
+)
+
+__all__ = ["AsyncOrdersResource", "OrdersResource"]
+
+
+def _cancel_order_result(response: httpx.Response) -> None:
+    status = response.status_code
+    try:
+        if status == 204:
+            return
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if status == 404:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.CancelOrderNotFoundError,
+            response,
+            lambda value: Error.from_dict(value),
+        )
+    _rt.raise_error(response)
+
+
+def _create_order_result(response: httpx.Response) -> Order:
+    status = response.status_code
+    try:
+        if status == 201:
+            value = _rt.json_of(response)
+            return Order.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if status == 400:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.CreateOrderBadRequestError,
+            response,
+            lambda value: Error.from_dict(value),
+        )
+    _rt.raise_error(response)
+
+
+def _get_order_result(response: httpx.Response) -> Order:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return Order.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if status == 404:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.GetOrderNotFoundError, response, lambda value: Error.from_dict(value)
+        )
+    _rt.raise_error(response)
+
+
+def _list_order_items_result(response: httpx.Response) -> list[OrderItem]:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return [OrderItem.from_dict(item) for item in value]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if status == 404:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.ListOrderItemsNotFoundError,
+            response,
+            lambda value: Error.from_dict(value),
+        )
+    _rt.raise_error(response)
+
+
+def _list_orders_result(response: httpx.Response) -> OrderList:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return OrderList.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if status == 400:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.ListOrdersBadRequestError,
+            response,
+            lambda value: Error.from_dict(value),
+        )
+    _rt.raise_error(response)
+
+
+def _update_order_result(response: httpx.Response) -> Order:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return Order.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if status == 400:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.UpdateOrderBadRequestError,
+            response,
+            lambda value: Error.from_dict(value),
+        )
+    if status == 404:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.UpdateOrderNotFoundError,
+            response,
+            lambda value: Error.from_dict(value),
+        )
+    _rt.raise_error(response)
+
+
+class OrdersResource:
+    """Operations of the `orders` group."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    def cancel_order(
+        self,
+        order_id: str,
+        *,
+        reason: str | Unset = UNSET,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel an order"""
+        response = self._client.request(
+            "DELETE",
+            "/orders/{0}",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            query=(("reason", reason, "form", True),),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _cancel_order_result(response)
+
+    def create_order(
+        self,
+        *,
+        body: NewOrder,
+        idempotency_key: str | Unset = UNSET,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Create an order"""
+        response = self._client.request(
+            "POST",
+            "/orders",
+            headers=(("Idempotency-Key", idempotency_key),),
+            body=_rt.Body(
+                "json",
+                body.to_dict(),
+                "application/json",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _create_order_result(response)
+
+    def get_order(
+        self,
+        order_id: str,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Get one order"""
+        response = self._client.request(
+            "GET",
+            "/orders/{0}",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _get_order_result(response)
+
+    def list_order_items(
+        self,
+        order_id: str,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OrderItem]:
+        """List the items of an order"""
+        response = self._client.request(
+            "GET",
+            "/orders/{0}/items",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _list_order_items_result(response)
+
+    def list_orders(
+        self,
+        *,
+        limit: str | Unset = UNSET,
+        next_token: str | Unset = UNSET,
+        status: ListOrdersStatus | Unset = UNSET,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OrderList:
+        """List orders
+
+        Args:
+            limit: Page size, 1-100 (sent as a string)."""
+        response = self._client.request(
+            "GET",
+            "/orders",
+            query=(
+                ("limit", limit, "form", True),
+                ("nextToken", next_token, "form", True),
+                ("status", status, "form", True),
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _list_orders_result(response)
+
+    def update_order(
+        self,
+        order_id: str,
+        *,
+        body: OrderUpdate,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Update an order"""
+        response = self._client.request(
+            "PUT",
+            "/orders/{0}",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            body=_rt.Body(
+                "json",
+                body.to_dict(),
+                "application/json",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _update_order_result(response)
+
+
+class AsyncOrdersResource:
+    """Operations of the `orders` group, for asyncio."""
+
+    def __init__(self, client: _rt.AsyncClientBase) -> None:
+        self._client = client
+
+    async def cancel_order(
+        self,
+        order_id: str,
+        *,
+        reason: str | Unset = UNSET,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel an order"""
+        response = await self._client.request(
+            "DELETE",
+            "/orders/{0}",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            query=(("reason", reason, "form", True),),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _cancel_order_result(response)
+
+    async def create_order(
+        self,
+        *,
+        body: NewOrder,
+        idempotency_key: str | Unset = UNSET,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Create an order"""
+        response = await self._client.request(
+            "POST",
+            "/orders",
+            headers=(("Idempotency-Key", idempotency_key),),
+            body=_rt.Body(
+                "json",
+                body.to_dict(),
+                "application/json",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _create_order_result(response)
+
+    async def get_order(
+        self,
+        order_id: str,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Get one order"""
+        response = await self._client.request(
+            "GET",
+            "/orders/{0}",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _get_order_result(response)
+
+    async def list_order_items(
+        self,
+        order_id: str,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OrderItem]:
+        """List the items of an order"""
+        response = await self._client.request(
+            "GET",
+            "/orders/{0}/items",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _list_order_items_result(response)
+
+    async def list_orders(
+        self,
+        *,
+        limit: str | Unset = UNSET,
+        next_token: str | Unset = UNSET,
+        status: ListOrdersStatus | Unset = UNSET,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OrderList:
+        """List orders
+
+        Args:
+            limit: Page size, 1-100 (sent as a string)."""
+        response = await self._client.request(
+            "GET",
+            "/orders",
+            query=(
+                ("limit", limit, "form", True),
+                ("nextToken", next_token, "form", True),
+                ("status", status, "form", True),
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _list_orders_result(response)
+
+    async def update_order(
+        self,
+        order_id: str,
+        *,
+        body: OrderUpdate,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Update an order"""
+        response = await self._client.request(
+            "PUT",
+            "/orders/{0}",
+            path_params=(_rt.path_value(order_id, "simple", False),),
+            body=_rt.Body(
+                "json",
+                body.to_dict(),
+                "application/json",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _update_order_result(response)

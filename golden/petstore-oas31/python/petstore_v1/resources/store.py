@@ -1,0 +1,181 @@
+"""Operations of the `store` group, reached as `client.store`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import cast
+
+import httpx
+
+from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
+from ..models._shared import Error
+from ..models.store import Order, PlaceOrderRequest
+
+__all__ = ["AsyncStoreResource", "StoreResource"]
+
+
+def _echo_note_result(response: httpx.Response) -> str:
+    status = response.status_code
+    try:
+        if status == 200:
+            return response.text
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    _rt.raise_error(response)
+
+
+def _get_inventory_result(response: httpx.Response) -> dict[str, int]:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return cast("dict[str, int]", value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    _rt.raise_error(response)
+
+
+def _place_order_result(response: httpx.Response) -> Order:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return Order.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    if 500 <= status < 600:
+        from .. import errors
+
+        raise _rt.typed_error(
+            errors.PlaceOrderServerError, response, lambda value: Error.from_dict(value)
+        )
+    _rt.raise_error(response)
+
+
+class StoreResource:
+    """Operations of the `store` group."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    def echo_note(
+        self,
+        *,
+        body: str,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Echo a note as plain text"""
+        response = self._client.request(
+            "POST",
+            "/store/notes",
+            body=_rt.Body(
+                "text",
+                body,
+                "text/plain",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _echo_note_result(response)
+
+    def get_inventory(
+        self,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, int]:
+        """Count pets by status"""
+        response = self._client.request(
+            "GET",
+            "/store/inventory",
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _get_inventory_result(response)
+
+    def place_order(
+        self,
+        *,
+        body: PlaceOrderRequest,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Order a pet"""
+        response = self._client.request(
+            "POST",
+            "/store/orders",
+            body=_rt.Body(
+                "form",
+                body.to_dict(),
+                "application/x-www-form-urlencoded",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _place_order_result(response)
+
+
+class AsyncStoreResource:
+    """Operations of the `store` group, for asyncio."""
+
+    def __init__(self, client: _rt.AsyncClientBase) -> None:
+        self._client = client
+
+    async def echo_note(
+        self,
+        *,
+        body: str,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> str:
+        """Echo a note as plain text"""
+        response = await self._client.request(
+            "POST",
+            "/store/notes",
+            body=_rt.Body(
+                "text",
+                body,
+                "text/plain",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _echo_note_result(response)
+
+    async def get_inventory(
+        self,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, int]:
+        """Count pets by status"""
+        response = await self._client.request(
+            "GET",
+            "/store/inventory",
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _get_inventory_result(response)
+
+    async def place_order(
+        self,
+        *,
+        body: PlaceOrderRequest,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Order a pet"""
+        response = await self._client.request(
+            "POST",
+            "/store/orders",
+            body=_rt.Body(
+                "form",
+                body.to_dict(),
+                "application/x-www-form-urlencoded",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _place_order_result(response)

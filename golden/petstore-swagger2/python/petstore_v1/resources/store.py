@@ -1,0 +1,122 @@
+"""Operations of the `store` group, reached as `client.store`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import cast
+
+import httpx
+
+from .. import _runtime as _rt
+from .._runtime import UNSET, Unset
+from ..models.store import Order, PlaceOrderRequest
+
+__all__ = ["AsyncStoreResource", "StoreResource"]
+
+
+def _get_inventory_result(response: httpx.Response) -> dict[str, int]:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return cast("dict[str, int]", value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    _rt.raise_error(response)
+
+
+def _place_order_result(response: httpx.Response) -> Order:
+    status = response.status_code
+    try:
+        if status == 200:
+            value = _rt.json_of(response)
+            return Order.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _rt.decode_failed(response, error) from error
+    _rt.raise_error(response)
+
+
+class StoreResource:
+    """Operations of the `store` group."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    def get_inventory(
+        self,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, int]:
+        """Count pets by status"""
+        response = self._client.request(
+            "GET",
+            "/store/inventory",
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _get_inventory_result(response)
+
+    def place_order(
+        self,
+        *,
+        body: PlaceOrderRequest,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Order a pet"""
+        response = self._client.request(
+            "POST",
+            "/store/orders",
+            body=_rt.Body(
+                "form",
+                body.to_dict(),
+                "application/x-www-form-urlencoded",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _place_order_result(response)
+
+
+class AsyncStoreResource:
+    """Operations of the `store` group, for asyncio."""
+
+    def __init__(self, client: _rt.AsyncClientBase) -> None:
+        self._client = client
+
+    async def get_inventory(
+        self,
+        *,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, int]:
+        """Count pets by status"""
+        response = await self._client.request(
+            "GET",
+            "/store/inventory",
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _get_inventory_result(response)
+
+    async def place_order(
+        self,
+        *,
+        body: PlaceOrderRequest,
+        timeout: _rt.Timeout | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Order:
+        """Order a pet"""
+        response = await self._client.request(
+            "POST",
+            "/store/orders",
+            body=_rt.Body(
+                "form",
+                body.to_dict(),
+                "application/x-www-form-urlencoded",
+            ),
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        return _place_order_result(response)
