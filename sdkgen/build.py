@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sdkgen import __version__
-from sdkgen.errors import ConfigError, Diagnostic, Severity, SpecError
+from sdkgen.errors import ConfigError, Diagnostic, Severity
 from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
@@ -54,9 +54,7 @@ def load_api(
         report.warnings += raise_errors(found, strict=strict)
     with report.stage("normalize"):
         api, warnings = normalize(spec, version)
-    if strict and warnings:
-        raise SpecError([d for d in warnings])
-    report.warnings += warnings
+    report.warnings += raise_errors(warnings, strict=strict)
     return spec, api
 
 

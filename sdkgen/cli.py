@@ -24,7 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser("build", help="generate a client package")
     build_cmd.add_argument("spec", help="the Swagger 2.0 / OpenAPI 3.x file (JSON or YAML)")
     build_cmd.add_argument("--lang", required=True, help="python or node")
-    build_cmd.add_argument("--out", type=Path, help="package root to write (default sdks/LANG/NAME)")
+    build_cmd.add_argument(
+        "--out", type=Path, help="package root to write (default sdks/LANG/NAME)"
+    )
     build_cmd.add_argument("--name", help="API name for package names (default: info.title)")
     build_cmd.add_argument("--package-version", help="package version (default: info.version)")
     build_cmd.add_argument("--npm-scope", help="npm scope for Node packages, e.g. @acme")
@@ -66,7 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "validate":
             load_api(args.spec, report, strict=args.strict, deep=True)
             _print_warnings(report)
-            print(f"{args.spec}: valid" + (f" ({len(report.warnings)} warnings)" if report.warnings else ""))
+            print(
+                f"{args.spec}: valid"
+                + (f" ({len(report.warnings)} warnings)" if report.warnings else "")
+            )
         elif args.command == "ir":
             _spec, api = load_api(args.spec, report)
             _print_warnings(report)
@@ -86,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _print_warnings(report: Report) -> None:
-    for warning in report.warnings:
+    for warning in sorted(set(report.warnings)):
         print(describe(warning), file=sys.stderr)
     report.warnings.clear()
 

@@ -35,7 +35,9 @@ def _ruff(root: Path) -> None:
     try:
         from ruff.__main__ import find_ruff_bin
     except ImportError:
-        raise BuildError("the ruff formatter is not installed: pip install ruff, or --formatter black") from None
+        raise BuildError(
+            "the ruff formatter is not installed: pip install ruff, or --formatter black"
+        ) from None
     command = [
         os.fsdecode(find_ruff_bin()),
         "format",
@@ -48,13 +50,16 @@ def _ruff(root: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         first = (result.stderr or result.stdout).strip().splitlines()[:1]
-        raise BuildError(f"formatting failed: {first[0] if first else 'ruff exited ' + str(result.returncode)}")
+        raise BuildError(
+            f"formatting failed: {first[0] if first else 'ruff exited ' + str(result.returncode)}"
+        )
 
 
 def _black_one(path: str) -> str | None:
     import black
+    from black.mode import Mode, TargetVersion
 
-    mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
+    mode = Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
     source = Path(path).read_text("utf-8")
     try:
         formatted = black.format_str(source, mode=mode)

@@ -11,8 +11,8 @@ them into identifiers is each backend's job.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 

@@ -204,7 +204,9 @@ class _Bundler:
         try:
             raw = target.read_bytes()
         except OSError:
-            raise SpecError.at(shown, pointer, f"$ref names a file that cannot be read: {target.name!r}") from None
+            raise SpecError.at(
+                shown, pointer, f"$ref names a file that cannot be read: {target.name!r}"
+            ) from None
         relative = target.relative_to(self.root_dir).as_posix()
         content = parse_text(_decode(raw, relative), relative)
         token = escape_token(relative)

@@ -15,7 +15,14 @@ from pathlib import Path, PurePosixPath
 from sdkgen.errors import BuildError
 from sdkgen.render import RenderedFile
 
-_WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_WINDOWS_DEVICES = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
 
 
 def check_relative(path: str) -> PurePosixPath:
@@ -36,7 +43,9 @@ def write_package(
     for item in files:
         folded = str(check_relative(item.path)).lower()
         if folded in seen:
-            raise BuildError(f"two generated files differ only by case: {seen[folded]!r}, {item.path!r}")
+            raise BuildError(
+                f"two generated files differ only by case: {seen[folded]!r}, {item.path!r}"
+            )
         seen[folded] = item.path
     destination = destination.absolute()
     destination.parent.mkdir(parents=True, exist_ok=True)

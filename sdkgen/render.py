@@ -35,7 +35,7 @@ class Code(str):
 
 
 def _finalize(value: Any) -> Any:
-    if isinstance(value, Code) or isinstance(value, bool | int | float) or value is None:
+    if isinstance(value, Code | bool | int | float) or value is None:
         return value
     if isinstance(value, str) and _CODE_SAFE.match(value):
         return value
@@ -81,7 +81,11 @@ def render_tree(
     output: list[RenderedFile] = []
     for source in sorted(p for p in folder.rglob("*") if p.is_file()):
         relative = source.relative_to(folder)
-        if relative.name.startswith("_") and relative.suffix == ".jinja" and relative.name.count(".") == 1:
+        if (
+            relative.name.startswith("_")
+            and relative.suffix == ".jinja"
+            and relative.name.count(".") == 1
+        ):
             continue  # a macro library such as _macros.jinja
         if "__pycache__" in relative.parts:
             continue
@@ -102,7 +106,11 @@ def _expand(
     parts: Iterable[str], expansions: Mapping[str, list[str]]
 ) -> Iterable[tuple[dict[str, str], list[str]]]:
     parts = list(parts)
-    names = [m.group(1) for p in parts if (m := _SEGMENT.match(p.removesuffix(".py.jinja").removesuffix(".jinja")))]
+    names = [
+        m.group(1)
+        for p in parts
+        if (m := _SEGMENT.match(p.removesuffix(".py.jinja").removesuffix(".jinja")))
+    ]
     for name in names:
         if name not in expansions:
             raise BuildError(f"template path names an unknown expansion: %{name}")

@@ -1,4 +1,4 @@
-"""Check a spec against the Swagger/OpenAPI standard and sort what is wrong into errors and warnings.
+"""Check a spec against the Swagger/OpenAPI standard; sort what is wrong into errors and warnings.
 
 Two tiers, both from openapi-spec-validator:
 - `check_structure` validates the document against the official schema that openapi-spec-validator
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -45,12 +46,16 @@ def detect_version(spec: LoadedSpec) -> str:
     if swagger is not None:
         if str(swagger) == "2.0":
             return "2.0"
-        raise SpecError.at(spec.display_name, "/swagger", f"unsupported Swagger version {swagger!r}")
+        raise SpecError.at(
+            spec.display_name, "/swagger", f"unsupported Swagger version {swagger!r}"
+        )
     if isinstance(openapi, str):
         for version in ("3.0", "3.1"):
             if openapi == version or openapi.startswith(version + "."):
                 return version
-        raise SpecError.at(spec.display_name, "/openapi", f"unsupported OpenAPI version {openapi!r}")
+        raise SpecError.at(
+            spec.display_name, "/openapi", f"unsupported OpenAPI version {openapi!r}"
+        )
     raise SpecError.at(
         spec.display_name, "", "not a Swagger/OpenAPI document: no 'swagger' or 'openapi' field"
     )
@@ -99,9 +104,7 @@ def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
             inner = "/".join(str(part) for part in getattr(error, "absolute_path", ()))
             message = _short(str(error.message))
             found.append(
-                _diagnostic(
-                    spec, [], f"{inner}: {message}" if inner else message, Severity.WARNING
-                )
+                _diagnostic(spec, [], f"{inner}: {message}" if inner else message, Severity.WARNING)
             )
     except RecursionError:
         found.append(_diagnostic(spec, [], "nested too deeply to validate", Severity.ERROR))
@@ -137,5 +140,5 @@ def raise_errors(diagnostics: Iterable[Diagnostic], *, strict: bool) -> list[Dia
     diagnostics = sorted(set(diagnostics))
     fatal = [d for d in diagnostics if strict or d.severity is Severity.ERROR]
     if fatal:
-        raise SpecError(fatal)
+        raise SpecError([replace(d, severity=Severity.ERROR) for d in fatal])
     return diagnostics

@@ -15,7 +15,9 @@ def package_version(api_version: str, override: str | None) -> tuple[semver.Vers
         try:
             return semver.Version.parse(override.removeprefix("v")), None
         except ValueError:
-            raise ConfigError(f"--package-version {override!r} is not a semver version (like 1.2.3)") from None
+            raise ConfigError(
+                f"--package-version {override!r} is not a semver version (like 1.2.3)"
+            ) from None
     text = api_version.strip()
     try:
         return semver.Version.parse(text), None

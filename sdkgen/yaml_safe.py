@@ -33,7 +33,7 @@ class SpecYamlError(ValueError):
     """The text is not YAML a spec can be read from; the message says where."""
 
 
-class _SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _SpecLoader(_BaseLoader):  # type: ignore[misc]
     yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[str, Any]:
@@ -57,6 +57,7 @@ def _install_yaml12_resolvers() -> None:
         ("tag:yaml.org,2002:int", _INT, "-+0123456789"),
         ("tag:yaml.org,2002:float", _FLOAT, "-+0123456789."),
         ("tag:yaml.org,2002:null", _NULL, ["~", "n", "N", ""]),
+        ("tag:yaml.org,2002:merge", re.compile(r"^<<$"), "<"),
     ]
     for tag, pattern, first in table:
         _SpecLoader.add_implicit_resolver(tag, pattern, list(first))

@@ -84,7 +84,9 @@ ROUTES = {
     ),
     ("POST", "/v1/store/orders"): _order,
     ("GET", "/v1/store/inventory"): Reply(200, {"available": 3, "sold": 1}),
-    ("POST", "/v1/store/notes"): lambda r: Reply(200, r.body.decode(), {"Content-Type": "text/plain"}),
+    ("POST", "/v1/store/notes"): lambda r: Reply(
+        200, r.body.decode(), {"Content-Type": "text/plain"}
+    ),
 }
 
 
@@ -154,7 +156,12 @@ def test_bodies_on_the_wire(petstore_run):
     assert create.headers["content-type"] == "application/json"
     assert create.json() == {"name": 'Rex "the dog"', "tag": "good", "status": "available"}
     update = next(r for r in calls if r.method == "PUT")
-    assert update.json() == {"id": 7, "name": "Rex", "owner": None, "attributes": {"colour": "brown"}}
+    assert update.json() == {
+        "id": 7,
+        "name": "Rex",
+        "owner": None,
+        "attributes": {"colour": "brown"},
+    }
     order = next(r for r in calls if r.path == "/v1/store/orders")
     assert order.headers["content-type"] == "application/x-www-form-urlencoded"
     assert order.body == b"petId=7&quantity=2&note=asap%20%26%20soon"
@@ -191,7 +198,12 @@ def test_round_trips_keep_the_json(petstore_run):
     sync = output["sync"]
     assert sync["get_pet"]["ok"] == PET
     assert sync["list_pets"]["ok"] == [PET]
-    assert sync["create_pet"]["ok"] == {"id": 9, "name": 'Rex "the dog"', "tag": "good", "status": "available"}
+    assert sync["create_pet"]["ok"] == {
+        "id": 9,
+        "name": 'Rex "the dog"',
+        "tag": "good",
+        "status": "available",
+    }
     assert sync["download_photo"]["ok"] == {"bytes": b"\x89PNG\r\n".hex()}
     assert sync["upload_photo"]["ok"] == {"size": 5, "caption": "me"}
     assert sync["get_inventory"]["ok"] == {"available": 3, "sold": 1}

@@ -40,19 +40,46 @@ def _run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_golden_python_passes_mypy_strict(package: Path, tmp_path: Path) -> None:
     modules = [p.name for p in package.iterdir() if (p / "__init__.py").exists()]
     result = _run(
-        sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10",
-        "--cache-dir", str(tmp_path / "mypy"), *modules, cwd=package,
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--python-version",
+        "3.10",
+        "--cache-dir",
+        str(tmp_path / "mypy"),
+        *modules,
+        cwd=package,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_golden_python_passes_ruff_and_black() -> None:
     packages = [str(p) for p in _python_packages()]
-    ruff = _run(sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache",
-                "--target-version", "py310", *packages, cwd=GOLDEN)
+    ruff = _run(
+        sys.executable,
+        "-m",
+        "ruff",
+        "check",
+        "--isolated",
+        "--no-cache",
+        "--target-version",
+        "py310",
+        *packages,
+        cwd=GOLDEN,
+    )
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
-    black = _run(sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310",
-                 *packages, cwd=GOLDEN)
+    black = _run(
+        sys.executable,
+        "-m",
+        "black",
+        "--check",
+        "--quiet",
+        "--target-version",
+        "py310",
+        *packages,
+        cwd=GOLDEN,
+    )
     assert black.returncode == 0, black.stdout + black.stderr
 
 

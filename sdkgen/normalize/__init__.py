@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sdkgen.errors import Diagnostic
-from sdkgen.ir import Api, SecurityKind, SecurityScheme
+from sdkgen.ir import Api, SecurityKind, SecurityRequirement, SecurityScheme
 from sdkgen.load import LoadedSpec
 from sdkgen.normalize.context import Context, text
 from sdkgen.normalize.operations import OperationNormalizer
@@ -29,7 +29,7 @@ def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
     used = {name for op in operations for req in op.security or () for name, _ in req.schemes}
     if AWS_IAM_SCHEME in used and all(s.name != AWS_IAM_SCHEME for s in security_schemes):
         security_schemes.append(SecurityScheme(name=AWS_IAM_SCHEME, kind=SecurityKind.AWS_SIGV4))
-    default_security = ()
+    default_security: tuple[SecurityRequirement, ...] = ()
     if "security" in document:
         default_security = requirements(context, document["security"], "/security")
     api = Api(

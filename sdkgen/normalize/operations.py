@@ -85,8 +85,10 @@ class OperationNormalizer:
     def _is_cors_preflight(self, method: str, raw: dict[str, Any]) -> bool:
         """API Gateway's console-made OPTIONS mock for CORS is not an operation clients call."""
         integration = raw.get("x-amazon-apigateway-integration")
-        return method == "options" and isinstance(integration, dict) and (
-            integration.get("type") == "mock"
+        return (
+            method == "options"
+            and isinstance(integration, dict)
+            and (integration.get("type") == "mock")
         )
 
     def _operation(
@@ -166,7 +168,9 @@ class OperationNormalizer:
             elif where in ("path", "query", "header", "cookie"):
                 parameters.append(self._parameter(param, param_pointer, op_id))
             else:
-                raise self.context.fail(param_pointer + "/in", f"unknown parameter location {where!r}")
+                raise self.context.fail(
+                    param_pointer + "/in", f"unknown parameter location {where!r}"
+                )
         body = self._swagger2_body(raw, body_params, form_params, op_id)
         order = {Location.PATH: 0, Location.QUERY: 1, Location.HEADER: 2, Location.COOKIE: 3}
         parameters.sort(key=lambda p: (order[p.location], not p.required))
@@ -177,8 +181,8 @@ class OperationNormalizer:
         name = param["name"]
         hint = f"{op_id} {name}"
         if self.context.swagger2:
-            schema = {k: v for k, v in param.items() if k not in ("name", "in", "required")}
-            type_ref = self.schemas.convert(schema, pointer, hint)
+            inline = {k: v for k, v in param.items() if k not in ("name", "in", "required")}
+            type_ref = self.schemas.convert(inline, pointer, hint)
             if param.get("type") == "array":
                 style, explode = _COLLECTION_FORMATS.get(
                     str(param.get("collectionFormat", "csv")), ("form", False)
@@ -192,8 +196,10 @@ class OperationNormalizer:
             has_default = "default" in param
         else:
             schema = param.get("schema")
-            if schema is None and isinstance(param.get("content"), dict):
-                schema = next(iter(param["content"].values()), {}).get("schema")
+            content = param.get("content")
+            if schema is None and isinstance(content, dict) and content:
+                first = next(iter(content.values()))
+                schema = first.get("schema") if isinstance(first, dict) else None
             type_ref = self.schemas.convert(schema, pointer + "/schema", hint)
             style = str(param.get("style") or _DEFAULT_STYLE[location])
             explode = param.get("explode", style == "form") is True
@@ -240,7 +246,9 @@ class OperationNormalizer:
         consumes = _str_list(raw.get("consumes")) or self.consumes
         if body_params:
             param, pointer = body_params[0]
-            type_ref = self.schemas.convert(param.get("schema"), pointer + "/schema", op_id + " request")
+            type_ref = self.schemas.convert(
+                param.get("schema"), pointer + "/schema", op_id + " request"
+            )
             contents = tuple(
                 MediaContent(media_type=m, kind=self._body_kind(m), type=type_ref)
                 for m in _unique(consumes)
@@ -264,7 +272,9 @@ class OperationNormalizer:
         object_schema: dict[str, Any] = {"type": "object", "properties": properties}
         if required:
             object_schema["required"] = required
-        media = [m for m in consumes if m in ("multipart/form-data", "application/x-www-form-urlencoded")]
+        media = [
+            m for m in consumes if m in ("multipart/form-data", "application/x-www-form-urlencoded")
+        ]
         if has_file or not media:
             media = ["multipart/form-data"] if has_file else ["application/x-www-form-urlencoded"]
         type_ref = self.schemas.convert(object_schema, form_params[0][1], op_id + " request")
@@ -325,7 +335,9 @@ class OperationNormalizer:
             response_pointer = f"{responses_pointer}/{escape(key)}"
             response, response_pointer = self.context.deref(responses[status], response_pointer)
             response = self.context.mapping(response, response_pointer, "a response")
-            hint = f"{op_id} response" if success and key == success[0] else f"{op_id} response {key}"
+            hint = (
+                f"{op_id} response" if success and key == success[0] else f"{op_id} response {key}"
+            )
             if self.context.swagger2:
                 contents: tuple[MediaContent, ...] = ()
                 if response.get("schema") is not None:
@@ -337,7 +349,9 @@ class OperationNormalizer:
                         for m in _unique(produces)
                     )
             else:
-                contents = self._contents(response.get("content"), response_pointer + "/content", hint)
+                contents = self._contents(
+                    response.get("content"), response_pointer + "/content", hint
+                )
             result.append(
                 Response(
                     status=key.upper() if key.lower().endswith("xx") else key,
@@ -356,8 +370,8 @@ class OperationNormalizer:
             header, header_pointer = self.context.deref(headers[name], header_pointer)
             header = self.context.mapping(header, header_pointer, "a header")
             if self.context.swagger2:
-                schema = {k: v for k, v in header.items() if k != "description"}
-                type_ref = self.schemas.convert(schema, header_pointer, name)
+                inline = {k: v for k, v in header.items() if k != "description"}
+                type_ref = self.schemas.convert(inline, header_pointer, name)
             else:
                 schema = header.get("schema")
                 type_ref = (
@@ -366,7 +380,9 @@ class OperationNormalizer:
                     else _STRING
                 )
             result.append(
-                ResponseHeader(name=name, type=type_ref, description=text(header.get("description")))
+                ResponseHeader(
+                    name=name, type=type_ref, description=text(header.get("description"))
+                )
             )
         return tuple(result)
 

@@ -8,6 +8,7 @@ every target language needs a name to declare them. allOf is merged into one obj
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -156,6 +157,7 @@ class SchemaNormalizer:
             self._build_named(schema, pointer, name)
             return NamedRef(name=name, nullable=nullable)
         kind = _schema_type(schema)
+        self._check_values(schema, pointer, kind)
         if kind == "array":
             items = self.convert(schema.get("items"), pointer + "/items", hint + " item")
             return ArrayType(items=items, nullable=nullable)
@@ -170,6 +172,24 @@ class SchemaNormalizer:
         return PrimitiveType(
             kind=primitive, format=fmt if isinstance(fmt, str) else None, nullable=nullable
         )
+
+    def _check_values(self, schema: dict[str, Any], pointer: str, kind: str | None) -> None:
+        """Warn about what leaves the meaning clear but is wrong: examples, defaults, regexes."""
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str):
+            try:
+                re.compile(pattern)
+            except (re.error, RecursionError, OverflowError) as exc:
+                self.context.warn(
+                    pointer + "/pattern",
+                    f"pattern is not a regex Python can check ({exc}); ignored",
+                )
+        for key in ("example", "default"):
+            if key in schema and not _fits(schema[key], kind, schema):
+                self.context.warn(
+                    f"{pointer}/{key}",
+                    f"{json.dumps(schema[key])[:60]} is not of type {json.dumps(kind)}",
+                )
 
     def _build_named(self, schema: dict[str, Any], pointer: str, name: str) -> None:
         if "allOf" in schema and isinstance(schema["allOf"], list):
@@ -323,9 +343,7 @@ class SchemaNormalizer:
                         properties.setdefault(prop, prop_schema)
                 elif key == "required" and isinstance(value, list):
                     required.extend(v for v in value if v not in required)
-                elif key not in ("allOf", "description", "title"):
-                    merged.setdefault(key, value)
-                elif key in ("description", "title"):
+                elif key != "allOf":
                     merged.setdefault(key, value)
         if properties:
             merged["properties"] = properties
@@ -366,6 +384,28 @@ def _name_from_pointer(pointer: str) -> str:
     if pointer.startswith(f"/{BUNDLE_KEY}/") and pointer.count("/") == 2:
         last = re.sub(r"\.(ya?ml|json)$", "", last.rsplit("/", 1)[-1])
     return last
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _fits(value: Any, kind: str | None, schema: dict[str, Any]) -> bool:
+    if kind is None or kind not in _JSON_TYPES:
+        return True
+    if value is None:
+        return _is_nullable(schema)
+    if isinstance(value, bool) and kind != "boolean":
+        return False
+    if kind == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, _JSON_TYPES[kind])
 
 
 def _schema_type(schema: dict[str, Any]) -> str | None:
@@ -439,8 +479,19 @@ def _single_variant(schema: dict[str, Any]) -> tuple[str, int, Any] | None:
         real = [(i, v) for i, v in enumerate(variants) if not _is_null_schema(v)]
         if len(real) != 1:
             return None
-        own = set(schema) - {key, "description", "title", "nullable", "x-nullable", "default",
-                             "example", "examples", "deprecated", "readOnly", "writeOnly"}
+        own = set(schema) - {
+            key,
+            "description",
+            "title",
+            "nullable",
+            "x-nullable",
+            "default",
+            "example",
+            "examples",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+        }
         if own - {"type"} or (key == "allOf" and len(real) != len(variants)):
             return None
         index, variant = real[0]

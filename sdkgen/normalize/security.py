@@ -27,11 +27,11 @@ def schemes(context: Context) -> list[SecurityScheme]:
     if context.swagger2:
         base, raw = "/securityDefinitions", document.get("securityDefinitions")
     else:
-        base, raw = "/components/securitySchemes", (document.get("components") or {}).get(
-            "securitySchemes"
-        )
+        base = "/components/securitySchemes"
+        raw = (document.get("components") or {}).get("securitySchemes")
+    raw = context.mapping(raw, base, "security schemes")
     found = []
-    for name in sorted(context.mapping(raw, base, "security schemes")):
+    for name in sorted(raw):
         pointer = f"{base}/{escape(name)}"
         scheme, pointer = context.deref(raw[name], pointer)
         scheme = context.mapping(scheme, pointer, "a security scheme")
@@ -56,13 +56,15 @@ def _scheme(context: Context, name: str, raw: dict[str, Any], pointer: str) -> S
             description=description,
         )
     if kind == "apiKey":
-        location = _LOCATIONS.get(str(raw.get("in", "")).lower())
-        if location is None or not isinstance(raw.get("name"), str):
-            raise context.fail(pointer, "an apiKey scheme needs 'name' and 'in' (header, query or cookie)")
+        key_location = _LOCATIONS.get(str(raw.get("in", "")).lower())
+        if key_location is None or not isinstance(raw.get("name"), str):
+            raise context.fail(
+                pointer, "an apiKey scheme needs 'name' and 'in' (header, query or cookie)"
+            )
         return SecurityScheme(
             name=name,
             kind=SecurityKind.API_KEY,
-            location=location,
+            location=key_location,
             parameter_name=raw["name"],
             description=description,
         )
@@ -94,8 +96,8 @@ def _identity_source(raw: dict[str, Any]) -> tuple[Location, str]:
         ):
             if first.startswith(prefix) and first[len(prefix) :]:
                 return location, first[len(prefix) :]
-    header = raw.get("name") if isinstance(raw.get("name"), str) else "Authorization"
-    return Location.HEADER, header
+    header = raw.get("name")
+    return Location.HEADER, header if isinstance(header, str) else "Authorization"
 
 
 def requirements(context: Context, raw: Any, pointer: str) -> tuple[SecurityRequirement, ...]:

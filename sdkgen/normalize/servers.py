@@ -58,9 +58,13 @@ def _oas3_servers(context: Context) -> list[Server]:
         if not isinstance(url, str):
             raise context.fail(pointer, "a server needs a 'url'")
         variables = []
-        raw_variables = context.mapping(server.get("variables"), pointer + "/variables", "variables")
+        raw_variables = context.mapping(
+            server.get("variables"), pointer + "/variables", "variables"
+        )
         for name in sorted(raw_variables):
-            variable = context.mapping(raw_variables[name], f"{pointer}/variables/{name}", "a variable")
+            variable = context.mapping(
+                raw_variables[name], f"{pointer}/variables/{name}", "a variable"
+            )
             enum = tuple(str(v) for v in variable.get("enum") or [])
             variables.append(
                 ServerVariable(
@@ -71,7 +75,11 @@ def _oas3_servers(context: Context) -> list[Server]:
                 )
             )
         found.append(
-            Server(url=url.rstrip("/") or "/", description=text(server.get("description")), variables=tuple(variables))
+            Server(
+                url=url.rstrip("/") or "/",
+                description=text(server.get("description")),
+                variables=tuple(variables),
+            )
         )
     return found
 

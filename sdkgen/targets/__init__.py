@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,9 +36,9 @@ def backends() -> dict[str, Backend]:
     from sdkgen.targets.python_package import PYTHON
 
     found = {PYTHON.language: PYTHON}
-    try:
-        from sdkgen.targets.node_package import NODE
-    except ImportError:  # the Node backend is optional until it lands
+    try:  # the Node backend lands separately; until then only Python is offered
+        node: Backend = importlib.import_module("sdkgen.targets.node_package").NODE
+    except ModuleNotFoundError:
         return found
-    found[NODE.language] = NODE
+    found[node.language] = node
     return found

@@ -35,7 +35,11 @@ def py_literal(value: Any) -> Code:
     if value is None or isinstance(value, bool):
         return Code(repr(value))
     if isinstance(value, int | float):
-        return Code(repr(value) if value == value and value not in (float("inf"), float("-inf")) else f"float({py_str(repr(value))})")
+        return Code(
+            repr(value)
+            if value == value and value not in (float("inf"), float("-inf"))
+            else f"float({py_str(repr(value))})"
+        )
     return Code(f"json.loads({py_str(json.dumps(value, sort_keys=True))})")
 
 

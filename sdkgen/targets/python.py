@@ -44,11 +44,30 @@ _PATH_FIELD = re.compile(r"{([^{}]+)}")
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
 # Names the generated modules import or define themselves; models and groups must not shadow them.
 _RUNTIME_NAMES = {
-    "Any", "Unset", "UNSET", "Enum", "dataclass", "field", "datetime", "uuid", "httpx",
-    "Mapping", "Client", "AsyncClient", "ApiError", "annotations", "TYPE_CHECKING",
+    "Any",
+    "Unset",
+    "UNSET",
+    "Enum",
+    "dataclass",
+    "field",
+    "datetime",
+    "uuid",
+    "httpx",
+    "Mapping",
+    "Client",
+    "AsyncClient",
+    "ApiError",
+    "annotations",
+    "TYPE_CHECKING",
 }
 _CALL_KWARGS = ("self", "body", "timeout", "extra_headers")
-_BODY_PREFERENCE = (BodyKind.JSON, BodyKind.FORM, BodyKind.MULTIPART, BodyKind.BINARY, BodyKind.TEXT)
+_BODY_PREFERENCE = (
+    BodyKind.JSON,
+    BodyKind.FORM,
+    BodyKind.MULTIPART,
+    BodyKind.BINARY,
+    BodyKind.TEXT,
+)
 
 
 def identifier(name: str, convert: Any = naming.snake_case) -> str:
@@ -397,7 +416,9 @@ class PythonTarget:
             lambda key: identifier(key.split(":", 1)[1]),
             taken=_CALL_KWARGS,
         )
-        params = tuple(self._param(p, param_names[p.location.value + ":" + p.name]) for p in op.parameters)
+        params = tuple(
+            self._param(p, param_names[p.location.value + ":" + p.name]) for p in op.parameters
+        )
         body, body_kind, media = self._body(op)
         success, returns = self._success(op)
         return PyOperation(
@@ -433,7 +454,11 @@ class PythonTarget:
         if op.request_body is None or not op.request_body.contents:
             return None, None, None
         content = _preferred(op.request_body.contents)
-        if content.kind in (BodyKind.BINARY,) or content.type is None and content.kind != BodyKind.TEXT:
+        if (
+            content.kind in (BodyKind.BINARY,)
+            or content.type is None
+            and content.kind != BodyKind.TEXT
+        ):
             annotation, encode = "bytes", "value"
         elif content.kind is BodyKind.TEXT and (content.type is None or _is_string(content.type)):
             annotation, encode = "str", "value"
@@ -537,7 +562,6 @@ class PythonTarget:
                     refs += [c.type for c in response.contents if c.type is not None]
         return refs
 
-
     # ---- template helpers ----------------------------------------------------------------------
 
     python_floor = "3.10"
@@ -572,7 +596,9 @@ class PythonTarget:
         )
 
     def error_exports(self) -> list[str]:
-        return export_order([*_RUNTIME_ERRORS, *(case.class_name or "" for _, case in self.all_errors)])
+        return export_order(
+            [*_RUNTIME_ERRORS, *(case.class_name or "" for _, case in self.all_errors)]
+        )
 
     def model_refs(self, models: list[NamedType]) -> list[TypeRef]:
         return [ref for model in models for ref in self.refs_of_model(model)]
@@ -712,7 +738,8 @@ class PythonTarget:
                 required = [f for f in self.fields(named) if f.required]
                 props = {p.name: p for p in named.properties}
                 inner = ", ".join(
-                    f"{f.name}={self.example_value(props[f.wire].type, depth + 1)}" for f in required
+                    f"{f.name}={self.example_value(props[f.wire].type, depth + 1)}"
+                    for f in required
                 )
                 return f"{cls}({inner})"
             if isinstance(named, UnionType) and named.variants:
@@ -722,7 +749,9 @@ class PythonTarget:
             return "[]"
         if isinstance(ref, MapType):
             return "{}"
-        return _EXAMPLE_PRIMITIVES.get((ref.kind, ref.format), _EXAMPLE_PRIMITIVES.get((ref.kind, None), "None"))
+        return _EXAMPLE_PRIMITIVES.get(
+            (ref.kind, ref.format), _EXAMPLE_PRIMITIVES.get((ref.kind, None), "None")
+        )
 
     def _types_text(self, models: list[NamedType]) -> str:
         return " ".join(self.annotation(ref) for ref in self.model_refs(models))
@@ -732,10 +761,23 @@ class PythonTarget:
 
 
 _RUNTIME_ERRORS = (
-    "ApiError", "BadGatewayError", "BadRequestError", "ClientError", "ConflictError",
-    "ForbiddenError", "GatewayTimeoutError", "InternalServerError", "NotFoundError",
-    "RequestTimeoutError", "ResponseDecodeError", "SdkError", "ServerError",
-    "ServiceUnavailableError", "TooManyRequestsError", "TransportError", "UnauthorizedError",
+    "ApiError",
+    "BadGatewayError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "ForbiddenError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "SdkError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "TooManyRequestsError",
+    "TransportError",
+    "UnauthorizedError",
     "UnprocessableEntityError",
 )
 

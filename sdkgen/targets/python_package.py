@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sdkgen import naming
@@ -72,7 +73,7 @@ def _md_line(value: Any) -> Code:
     return md_text(" ".join(str(value).split()))
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., Any]] = {
     "pystr": py_str,
     "pyliteral": py_literal,
     "doc": py_doc,

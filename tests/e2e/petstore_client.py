@@ -57,7 +57,12 @@ def steps(client: Any) -> list[tuple[str, Any]]:
     new_pet = NewPet(name='Rex "the dog"', tag="good", status=PetStatus.AVAILABLE)
     updated = Pet(id_=7, name="Rex", owner=None, attributes={"colour": "brown"})
     return [
-        ("list_pets", lambda: pets.list_pets(limit=5, tags=["a", "b c"], status=PetStatus.PENDING, x_trace_id="t-1")),
+        (
+            "list_pets",
+            lambda: pets.list_pets(
+                limit=5, tags=["a", "b c"], status=PetStatus.PENDING, x_trace_id="t-1"
+            ),
+        ),
         ("list_pets_default_error", lambda: pets.list_pets(limit=0)),
         ("create_pet", lambda: pets.create_pet(body=new_pet)),
         ("create_pet_invalid", lambda: pets.create_pet(body=NewPet(name=""))),
@@ -66,15 +71,31 @@ def steps(client: Any) -> list[tuple[str, Any]]:
         ("update_pet", lambda: pets.update_pet(7, body=updated)),
         ("delete_pet", lambda: pets.delete_pet(7)),
         ("download_photo", lambda: pets.download_photo(7)),
-        ("upload_photo", lambda: pets.upload_photo(7, body=UploadPhotoRequest(file=b"\x89PNG\x00", caption="me"))),
+        (
+            "upload_photo",
+            lambda: pets.upload_photo(
+                7, body=UploadPhotoRequest(file=b"\x89PNG\x00", caption="me")
+            ),
+        ),
         (
             "search_pets",
             lambda: pets.search_pets(
-                q="fluffy/ä", ids=[1, 2], filter_=SearchPetsFilter(color="red", min_age=2), session="s 1"
+                q="fluffy/ä",
+                ids=[1, 2],
+                filter_=SearchPetsFilter(color="red", min_age=2),
+                session="s 1",
             ),
         ),
-        ("place_order", lambda: store.place_order(body=PlaceOrderRequest(pet_id=7, quantity=2, note="asap & soon"))),
-        ("place_order_down", lambda: store.place_order(body=PlaceOrderRequest(pet_id=503, quantity=1))),
+        (
+            "place_order",
+            lambda: store.place_order(
+                body=PlaceOrderRequest(pet_id=7, quantity=2, note="asap & soon")
+            ),
+        ),
+        (
+            "place_order_down",
+            lambda: store.place_order(body=PlaceOrderRequest(pet_id=503, quantity=1)),
+        ),
         ("get_inventory", lambda: store.get_inventory()),
         ("echo_note", lambda: store.echo_note(body="hello\nworld")),
     ]
@@ -106,7 +127,9 @@ def typed_checks(client: Client) -> dict[str, Any]:
         "pet_children": [type(c).__name__ for c in pet.children],
         "pet_extra": pet.additional_properties,
         "order_id": type(order.id_).__name__,
-        "order_ship_date": order.ship_date.isoformat() if isinstance(order.ship_date, datetime.datetime) else None,
+        "order_ship_date": order.ship_date.isoformat()
+        if isinstance(order.ship_date, datetime.datetime)
+        else None,
         "order_note_is_none": order.note is None,
         "order_status_unknown_value": order.status.value,
         "search_variants": [type(r).__name__ for r in found.results],

@@ -16,7 +16,9 @@ SHARED = ROOT.parent / "shared" / "testdata"
 
 
 def generate(spec: Path, out: Path, *, lang: str = "python", **options: str) -> Path:
-    build(spec, lang=lang, out=out, name=options.get("name"), version_override=options.get("version"))
+    build(
+        spec, lang=lang, out=out, name=options.get("name"), version_override=options.get("version")
+    )
     return out
 
 
@@ -29,14 +31,23 @@ class FreshVenv:
         self.python = folder / ("Scripts" if os.name == "nt" else "bin") / "python"
 
     def install(self, *targets: Path | str) -> None:
-        command = [str(self.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        command = [
+            str(self.python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ]
         result = subprocess.run(
             [*command, *map(str, targets)], capture_output=True, text=True, check=False
         )
         if result.returncode != 0:
             raise AssertionError(f"pip install failed:\n{result.stdout}\n{result.stderr}")
 
-    def run(self, script: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, script: Path, *args: str, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
         return subprocess.run(
             [str(self.python), str(script), *args],
@@ -49,4 +60,6 @@ class FreshVenv:
 
 
 def run_python(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, check=False)
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, cwd=cwd, check=False
+    )

@@ -1,0 +1,49 @@
+"""Spec text as Python source: literals and docstrings that always parse and never execute."""
+
+from __future__ import annotations
+
+import ast
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sdkgen.targets.pysource import py_doc, py_literal, py_str
+
+NASTY = [
+    '"""; import os; os.system("echo pwned") #',
+    "'''\n__import__('os')\n'''",
+    "\\",
+    'ends with quote"',
+    "line\u2028separator\u2029and\x00nul\r\n",
+    "tab\tand \\N{BULLET} escapes \\x41",
+]
+
+
+@given(st.text())
+@settings(max_examples=300, derandomize=True)
+def test_string_literals_round_trip(text: str) -> None:
+    assert ast.literal_eval(py_str(text)) == text
+
+
+@given(st.text())
+@settings(max_examples=300, derandomize=True)
+def test_docstrings_always_parse_as_one_string(text: str) -> None:
+    module = ast.parse(f"def f():\n    {py_doc(text, 4)}\n    return 1\n")
+    body = module.body[0].body  # type: ignore[attr-defined]
+    assert isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+    assert isinstance(body[1], ast.Return)
+
+
+def test_nasty_text_stays_text() -> None:
+    for text in NASTY:
+        assert ast.literal_eval(py_str(text)) == text
+        tree = ast.parse(f"{py_doc(text, 0)}\nx = 1\n")
+        assert [type(node).__name__ for node in tree.body] == ["Expr", "Assign"]
+
+
+def test_literals_for_json_values() -> None:
+    for value in [None, True, 3, 2.5, "s", [1, {"a": None}]]:
+        code = py_literal(value)
+        namespace: dict[str, object] = {}
+        exec(f"import json\nv = {code}", namespace)  # noqa: S102 - the point is that it is safe
+        assert namespace["v"] == value
