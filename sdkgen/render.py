@@ -26,7 +26,7 @@ import jinja2
 
 from sdkgen.errors import BuildError
 
-_SEGMENT = re.compile(r"^%([a-z_]+)$")
+_SEGMENT = re.compile(r"^%([a-z_]+)(?:\.|$)")  # `%group`, `%group.js.jinja`
 _CODE_SAFE = re.compile(r"^[A-Za-z0-9_.,\[\]|(){}:=<>!* +\-\n]*$")
 
 
