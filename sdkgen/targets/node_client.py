@@ -18,7 +18,6 @@ from sdkgen.ir import (
     BodyKind,
     Location,
     MediaContent,
-    ObjectType,
     Operation,
     Parameter,
     Primitive,
@@ -114,10 +113,9 @@ class JsOperation:
 
     @property
     def accept(self) -> Code | None:
-        types = [r.type for r in self.responses if r.kind != "empty" and r.error_class is None]
-        media = sorted({c.media_type for r in self.op.responses if r.status.startswith("2")
-                        for c in r.contents})
-        return js_str(", ".join(media)) if media and types else None
+        """The media types of the successful responses, for the `Accept` header."""
+        media = {c.media_type for r in self.op.responses if r.status[:1] == "2" for c in r.contents}
+        return js_str(", ".join(sorted(media))) if media else None
 
 
 @dataclass(frozen=True)
@@ -430,8 +428,3 @@ def _status_word(status: str) -> str:
         except ValueError:
             return f"Status{status}"
     return {"4XX": "Client", "5XX": "Server"}.get(status.upper(), "Default")
-
-
-def is_object(api: Api, ref: TypeRef | None) -> bool:
-    named = api.types_by_name.get(getattr(ref, "name", ""))
-    return isinstance(named, ObjectType)

@@ -283,3 +283,31 @@ def test_query_string_in_a_path_key_is_dropped_with_a_warning(tmp_path: Path) ->
     api = load_api(path, report)[1]
     assert api.operations[0].path == "/a"
     assert any("query string" in d.message for d in report.warnings)
+
+
+def test_schemas_in_other_files_become_named_types(tmp_path: Path) -> None:
+    (tmp_path / "common.yaml").write_text(
+        "Money:\n  type: object\n  required: [amount]\n  properties:\n"
+        "    amount: {type: number}\n    next: {$ref: '#/Money'}\n"
+    )
+    spec = oas3(
+        paths={
+            "/m": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "common.yaml#/Money"}}
+                            },
+                        }
+                    }
+                }
+            }
+        }
+    )
+    api = api_of(tmp_path, spec)
+    money = api.types_by_name["Money"]
+    assert isinstance(money, ObjectType)
+    assert money.properties[1].type == NamedRef(name="Money")
+    assert api.operations[0].responses[0].contents[0].type == NamedRef(name="Money")
