@@ -269,6 +269,8 @@ class Api:
     operations: tuple[Operation, ...] = ()
     types: tuple[NamedType, ...] = ()
     binary_media_types: tuple[str, ...] = ()
+    # An API Gateway deployment: its own errors (403, 429, 5xx) carry {"message": ...} bodies.
+    api_gateway: bool = False
     source_sha256: str = field(default="", compare=False)
 
     @cached_property

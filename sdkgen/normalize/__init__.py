@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sdkgen.errors import Diagnostic
-from sdkgen.ir import Api, SecurityKind, SecurityRequirement, SecurityScheme
+from sdkgen.ir import Api, Operation, SecurityKind, SecurityRequirement, SecurityScheme
 from sdkgen.load import LoadedSpec
 from sdkgen.normalize.context import Context, text
 from sdkgen.normalize.operations import OperationNormalizer
 from sdkgen.normalize.schemas import SchemaNormalizer
-from sdkgen.normalize.security import AWS_IAM_SCHEME, requirements, schemes
+from sdkgen.normalize.security import AWS_IAM_SCHEME, api_key_source, requirements, schemes
 from sdkgen.normalize.servers import is_api_gateway, servers
 
 __all__ = ["normalize"]
@@ -32,6 +34,10 @@ def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
     default_security: tuple[SecurityRequirement, ...] = ()
     if "security" in document:
         default_security = requirements(context, document["security"], "/security")
+    if context.api_gateway and api_key_source(document) == "AUTHORIZER":
+        operations, default_security = _without_gateway_keys(
+            operations, default_security, security_schemes
+        )
     api = Api(
         title=text(info.get("title")) or "api",
         version=str(info.get("version", "")).strip(),
@@ -42,6 +48,33 @@ def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
         operations=tuple(sorted(operations, key=lambda op: (op.path, op.method))),
         types=tuple(sorted(schema_normalizer.types.values(), key=lambda t: t.name)),
         binary_media_types=context.binary_media_types,
+        api_gateway=context.api_gateway,
         source_sha256=spec.sha256,
     )
     return api, context.warnings
+
+
+def _without_gateway_keys(
+    operations: list[Operation],
+    default: tuple[SecurityRequirement, ...],
+    schemes: list[SecurityScheme],
+) -> tuple[list[Operation], tuple[SecurityRequirement, ...]]:
+    """With `x-amazon-apigateway-api-key-source: AUTHORIZER` the authorizer supplies the usage
+    plan's key, so clients must not be asked for (or send) `x-api-key`."""
+    keys = {
+        s.name
+        for s in schemes
+        if s.kind is SecurityKind.API_KEY and (s.parameter_name or "").lower() == "x-api-key"
+    }
+
+    def strip(requirements: tuple[SecurityRequirement, ...]) -> tuple[SecurityRequirement, ...]:
+        return tuple(
+            SecurityRequirement(schemes=tuple(e for e in r.schemes if e[0] not in keys))
+            for r in requirements
+        )
+
+    stripped = [
+        replace(op, security=strip(op.security)) if op.security is not None else op
+        for op in operations
+    ]
+    return stripped, strip(default)

@@ -301,12 +301,26 @@ class OperationNormalizer:
             media = self.context.mapping(media, media_pointer, "a media type")
             schema = media.get("schema")
             type_ref = None
+            if self._is_gateway_empty(schema, media_pointer + "/schema"):
+                continue
             if schema is not None:
                 type_ref = self.schemas.convert(schema, media_pointer + "/schema", hint)
             result.append(
                 MediaContent(media_type=media_type, kind=self._body_kind(media_type), type=type_ref)
             )
         return tuple(result)
+
+    def _is_gateway_empty(self, schema: Any, pointer: str) -> bool:
+        """API Gateway's `Empty` model means "no body worth typing", not an empty object type."""
+        if not self.context.api_gateway or not isinstance(schema, dict):
+            return False
+        target, _ = self.context.deref(schema, pointer)
+        return (
+            isinstance(target, dict)
+            and target.get("type") == "object"
+            and not any(k in target for k in ("properties", "additionalProperties", "allOf"))
+            and (target.get("title") == "Empty Schema" or schema.get("$ref", "").endswith("/Empty"))
+        )
 
     def _body_kind(self, media_type: str) -> BodyKind:
         lowered = media_type.lower().split(";", 1)[0].strip()
@@ -340,7 +354,9 @@ class OperationNormalizer:
             )
             if self.context.swagger2:
                 contents: tuple[MediaContent, ...] = ()
-                if response.get("schema") is not None:
+                if response.get("schema") is not None and not self._is_gateway_empty(
+                    response["schema"], response_pointer + "/schema"
+                ):
                     type_ref = self.schemas.convert(
                         response["schema"], response_pointer + "/schema", hint
                     )

@@ -37,6 +37,7 @@ from sdkgen.ir import (
     UnionType,
 )
 from sdkgen.render import Code
+from sdkgen.targets import python_auth
 from sdkgen.targets.plan import model_modules
 from sdkgen.targets.pysource import py_literal, py_str
 
@@ -260,7 +261,10 @@ class PythonTarget:
         return naming.unique_names(
             (v.name for v in variables),
             identifier,
-            taken=("self", "base_url", "timeout", "headers", "http_client"),
+            taken=(
+                "self", "base_url", "timeout", "headers", "http_client", "region", "service",
+                "api_key", "token", "username", "password", "aws_credentials",
+            ),
         )
 
     # ---- types ---------------------------------------------------------------------------------
@@ -681,6 +685,33 @@ class PythonTarget:
         content = _preferred(op.op.request_body.contents)
         assert content.type is not None
         return self.encoder(content.type, "body")
+
+    @cached_property
+    def scheme_wiring(self) -> list[python_auth.SchemeWiring]:
+        taken = {"self", "base_url", "timeout", "headers", "http_client", "region", "service"}
+        return python_auth.wiring(self.api, taken | set(self.server_variables.values()))
+
+    def credential_arguments(self) -> list[tuple[str, str]]:
+        """(argument, annotation) for the constructor, in a fixed order."""
+        found: dict[str, str] = {}
+        for wire in self.scheme_wiring:
+            kind = wire.scheme.kind.value
+            if kind == "aws_sigv4":
+                found["aws_credentials"] = "_auth.Provider[_aws.AwsCredentials] | None"
+                found["region"] = "str | None"
+            elif kind == "http_basic":
+                found[wire.argument] = "str | None"
+                found[wire.argument.replace("username", "password")] = "str | None"
+            else:
+                found[wire.argument] = "_auth.Provider[str] | None"
+        return sorted(found.items())
+
+    @cached_property
+    def uses_sigv4(self) -> bool:
+        return any(w.scheme.kind.value == "aws_sigv4" for w in self.scheme_wiring)
+
+    def security_of(self, op: PyOperation) -> Code:
+        return python_auth.alternatives(self.api, op.op)
 
     def server_variable_list(self) -> list[tuple[str, Any]]:
         variables = self.api.servers[0].variables if self.api.servers else ()

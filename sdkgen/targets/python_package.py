@@ -110,7 +110,7 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
     uses_sigv4 = any(s.kind is SecurityKind.AWS_SIGV4 for s in request.api.security_schemes)
 
     def include(path: str) -> bool:
-        return uses_sigv4 or not path.endswith("/_sigv4.py")
+        return uses_sigv4 or not path.endswith(("/_sigv4.py", "/_aws.py"))
 
     return render_tree(folder, environment, expansions, context, include)
 

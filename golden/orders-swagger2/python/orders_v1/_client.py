@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _auth, _aws
 from . import _runtime as _rt
 
 if TYPE_CHECKING:
@@ -43,18 +44,58 @@ class Client(_rt.SyncClient):
         *,
         base_url: str | None = None,
         stage: str = "prod",
+        api_key: _auth.Provider[str] | None = None,
+        aws_credentials: _auth.Provider[_aws.AwsCredentials] | None = None,
+        orders_user_pool_token: _auth.Provider[str] | None = None,
+        partner_token_authorizer_token: _auth.Provider[str] | None = None,
+        region: str | None = None,
+        service: str = "execute-api",
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
+        url = _base_url(
+            base_url,
+            stage,
+        )
+        auth = _auth.AuthSet(
+            {
+                "api_key": (
+                    None
+                    if api_key is None
+                    else _auth.KeyAuth("header", "x-api-key", api_key)
+                ),
+                "sigv4": _aws.SigV4Auth(
+                    aws_credentials, region=region, service=service, base_url=url
+                ),
+                "OrdersUserPool": (
+                    None
+                    if orders_user_pool_token is None
+                    else _auth.KeyAuth(
+                        "header", "Authorization", orders_user_pool_token
+                    )
+                ),
+                "PartnerTokenAuthorizer": (
+                    None
+                    if partner_token_authorizer_token is None
+                    else _auth.KeyAuth(
+                        "header", "X-Partner-Token", partner_token_authorizer_token
+                    )
+                ),
+            },
+            {
+                "api_key": "api_key=",
+                "sigv4": "aws_credentials=",
+                "OrdersUserPool": "orders_user_pool_token=",
+                "PartnerTokenAuthorizer": "partner_token_authorizer_token=",
+            },
+        )
         super().__init__(
-            base_url=_base_url(
-                base_url,
-                stage,
-            ),
+            base_url=url,
             timeout=timeout,
             headers=headers,
             http_client=http_client,
+            auth=auth,
         )
 
     @cached_property
@@ -82,18 +123,58 @@ class AsyncClient(_rt.AsyncClientBase):
         *,
         base_url: str | None = None,
         stage: str = "prod",
+        api_key: _auth.Provider[str] | None = None,
+        aws_credentials: _auth.Provider[_aws.AwsCredentials] | None = None,
+        orders_user_pool_token: _auth.Provider[str] | None = None,
+        partner_token_authorizer_token: _auth.Provider[str] | None = None,
+        region: str | None = None,
+        service: str = "execute-api",
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        url = _base_url(
+            base_url,
+            stage,
+        )
+        auth = _auth.AuthSet(
+            {
+                "api_key": (
+                    None
+                    if api_key is None
+                    else _auth.KeyAuth("header", "x-api-key", api_key)
+                ),
+                "sigv4": _aws.SigV4Auth(
+                    aws_credentials, region=region, service=service, base_url=url
+                ),
+                "OrdersUserPool": (
+                    None
+                    if orders_user_pool_token is None
+                    else _auth.KeyAuth(
+                        "header", "Authorization", orders_user_pool_token
+                    )
+                ),
+                "PartnerTokenAuthorizer": (
+                    None
+                    if partner_token_authorizer_token is None
+                    else _auth.KeyAuth(
+                        "header", "X-Partner-Token", partner_token_authorizer_token
+                    )
+                ),
+            },
+            {
+                "api_key": "api_key=",
+                "sigv4": "aws_credentials=",
+                "OrdersUserPool": "orders_user_pool_token=",
+                "PartnerTokenAuthorizer": "partner_token_authorizer_token=",
+            },
+        )
         super().__init__(
-            base_url=_base_url(
-                base_url,
-                stage,
-            ),
+            base_url=url,
             timeout=timeout,
             headers=headers,
             http_client=http_client,
+            auth=auth,
         )
 
     @cached_property

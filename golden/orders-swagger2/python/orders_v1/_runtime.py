@@ -20,6 +20,8 @@ import httpx
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from ._auth import AuthSet
+
 __all__ = [
     "UNSET",
     "ApiError",
@@ -82,8 +84,10 @@ class ApiError(SdkError):
         )
         self.method = response.request.method
         self.url = str(response.request.url.copy_with(query=None))
-        message = _gateway_message(body) or response.reason_phrase
-        super().__init__(f"{self.method} {self.url} -> {self.status_code}: {message}")
+        # API Gateway's own errors (missing key, throttling, authorizer failures) say why here.
+        self.message = _gateway_message(body)
+        reason = self.message or response.reason_phrase
+        super().__init__(f"{self.method} {self.url} -> {self.status_code}: {reason}")
 
 
 class ClientError(ApiError):
@@ -399,6 +403,11 @@ class RequestBuilder:
         for name, value, style, explode in query:
             if value is not UNSET:
                 params.extend(query_pairs(name, value, style, explode))
+        if params:
+            # RFC 3986 encoding (a space is %20, never +), which is also what SigV4 signs.
+            url += "?" + "&".join(
+                f"{_quote_query(k)}={_quote_query(v)}" for k, v in params
+            )
         request_headers = dict(self.headers)
         for name, value in headers:
             if value is not UNSET:
@@ -418,11 +427,7 @@ class RequestBuilder:
         extensions = {"timeout": request_timeout}
         if body is None or body.value is UNSET:
             return httpx.Request(
-                method,
-                url,
-                params=tuple(params),
-                headers=request_headers,
-                extensions=extensions,
+                method, url, headers=request_headers, extensions=extensions
             )
         if body.kind == "multipart":
             fields, files = multipart_parts(
@@ -434,7 +439,6 @@ class RequestBuilder:
             return httpx.Request(
                 method,
                 url,
-                params=tuple(params),
                 headers=request_headers,
                 data=data,
                 files=files or None,
@@ -444,7 +448,6 @@ class RequestBuilder:
         return httpx.Request(
             method,
             url,
-            params=tuple(params),
             headers=request_headers,
             content=encode_body(body),
             extensions=extensions,
@@ -456,6 +459,10 @@ def _json_default(value: object) -> object:
     if isinstance(value, bytes | bytearray):
         return encode_bytes(bytes(value))
     raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
+def _quote_query(text: str) -> str:
+    return quote(text, safe="-_.~")
 
 
 def encode_body(body: Body) -> bytes:
@@ -499,17 +506,31 @@ class SyncClient:
         timeout: Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        auth: AuthSet | None = None,
     ) -> None:
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
         self._builder = RequestBuilder(base_url, headers or {}, timeout)
+        self._auth = auth
 
     @property
     def base_url(self) -> str:
         return self._builder.base_url
 
-    def request(self, method: str, path: str, **options: Any) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str = "",
+        security: Sequence[Sequence[str]] = (),
+        **options: Any,
+    ) -> httpx.Response:
+        """Send one operation's request, with the credentials its security asks for."""
+        auths = self._auth.choose(operation, security) if self._auth else []
         request = self._builder.build(method, path, **options)
+        for auth in auths:
+            auth.apply(request)
         try:
             return self._http.send(request)
         except httpx.TransportError as error:
@@ -539,17 +560,31 @@ class AsyncClientBase:
         timeout: Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        auth: AuthSet | None = None,
     ) -> None:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
         self._builder = RequestBuilder(base_url, headers or {}, timeout)
+        self._auth = auth
 
     @property
     def base_url(self) -> str:
         return self._builder.base_url
 
-    async def request(self, method: str, path: str, **options: Any) -> httpx.Response:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str = "",
+        security: Sequence[Sequence[str]] = (),
+        **options: Any,
+    ) -> httpx.Response:
+        """Send one operation's request, with the credentials its security asks for."""
+        auths = self._auth.choose(operation, security) if self._auth else []
         request = self._builder.build(method, path, **options)
+        for auth in auths:
+            await auth.apply_async(request)
         try:
             return await self._http.send(request)
         except httpx.TransportError as error:

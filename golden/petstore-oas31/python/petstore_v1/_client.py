@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _auth
 from . import _runtime as _rt
 
 if TYPE_CHECKING:
@@ -48,14 +49,20 @@ class Client(_rt.SyncClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
+        url = _base_url(
+            base_url,
+            version,
+        )
+        auth = _auth.AuthSet(
+            {},
+            {},
+        )
         super().__init__(
-            base_url=_base_url(
-                base_url,
-                version,
-            ),
+            base_url=url,
             timeout=timeout,
             headers=headers,
             http_client=http_client,
+            auth=auth,
         )
 
     @cached_property
@@ -88,14 +95,20 @@ class AsyncClient(_rt.AsyncClientBase):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        url = _base_url(
+            base_url,
+            version,
+        )
+        auth = _auth.AuthSet(
+            {},
+            {},
+        )
         super().__init__(
-            base_url=_base_url(
-                base_url,
-                version,
-            ),
+            base_url=url,
             timeout=timeout,
             headers=headers,
             http_client=http_client,
+            auth=auth,
         )
 
     @cached_property

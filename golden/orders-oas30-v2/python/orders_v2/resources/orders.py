@@ -167,6 +167,8 @@ class OrdersResource:
         response = self._client.request(
             "POST",
             "/orders",
+            operation="create_order",
+            security=(("OrdersUserPool",),),
             headers=(("Idempotency-Key", idempotency_key),),
             body=_rt.Body(
                 "json",
@@ -189,6 +191,8 @@ class OrdersResource:
         response = self._client.request(
             "GET",
             "/orders/{0}",
+            operation="get_order",
+            security=(("api_key",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -206,6 +210,11 @@ class OrdersResource:
         response = self._client.request(
             "GET",
             "/orders/{0}/items",
+            operation="list_order_items",
+            security=(
+                ("sigv4",),
+                ("OrdersUserPool",),
+            ),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -228,6 +237,8 @@ class OrdersResource:
         response = self._client.request(
             "GET",
             "/orders",
+            operation="list_orders",
+            security=(("sigv4",),),
             query=(
                 ("limit", limit, "form", True),
                 ("nextToken", next_token, "form", True),
@@ -249,6 +260,8 @@ class OrdersResource:
         response = self._client.request(
             "POST",
             "/orders/{0}/ship",
+            operation="ship_order",
+            security=(("sigv4",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -267,6 +280,8 @@ class OrdersResource:
         response = self._client.request(
             "PUT",
             "/orders/{0}",
+            operation="update_order",
+            security=(("PartnerTokenAuthorizer",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             body=_rt.Body(
                 "json",
@@ -297,6 +312,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "POST",
             "/orders",
+            operation="create_order",
+            security=(("OrdersUserPool",),),
             headers=(("Idempotency-Key", idempotency_key),),
             body=_rt.Body(
                 "json",
@@ -319,6 +336,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "GET",
             "/orders/{0}",
+            operation="get_order",
+            security=(("api_key",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -336,6 +355,11 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "GET",
             "/orders/{0}/items",
+            operation="list_order_items",
+            security=(
+                ("sigv4",),
+                ("OrdersUserPool",),
+            ),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -358,6 +382,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "GET",
             "/orders",
+            operation="list_orders",
+            security=(("sigv4",),),
             query=(
                 ("limit", limit, "form", True),
                 ("nextToken", next_token, "form", True),
@@ -379,6 +405,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "POST",
             "/orders/{0}/ship",
+            operation="ship_order",
+            security=(("sigv4",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -397,6 +425,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "PUT",
             "/orders/{0}",
+            operation="update_order",
+            security=(("PartnerTokenAuthorizer",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             body=_rt.Body(
                 "json",

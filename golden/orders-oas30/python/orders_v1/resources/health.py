@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
 
 import httpx
 
@@ -13,12 +12,11 @@ from .._runtime import UNSET, Unset
 __all__ = ["AsyncHealthResource", "HealthResource"]
 
 
-def _get_health_result(response: httpx.Response) -> dict[str, Any]:
+def _get_health_result(response: httpx.Response) -> None:
     status = response.status_code
     try:
         if status == 200:
-            value = _rt.json_of(response)
-            return cast("dict[str, Any]", value)
+            return
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     _rt.raise_error(response)
@@ -35,11 +33,13 @@ class HealthResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> None:
         """Health check"""
         response = self._client.request(
             "GET",
             "/health",
+            operation="get_health",
+            security=(),
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -57,11 +57,13 @@ class AsyncHealthResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> None:
         """Health check"""
         response = await self._client.request(
             "GET",
             "/health",
+            operation="get_health",
+            security=(),
             timeout=timeout,
             extra_headers=extra_headers,
         )

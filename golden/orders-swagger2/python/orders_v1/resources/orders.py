@@ -158,6 +158,13 @@ class OrdersResource:
         response = self._client.request(
             "DELETE",
             "/orders/{0}",
+            operation="cancel_order",
+            security=(
+                (
+                    "api_key",
+                    "sigv4",
+                ),
+            ),
             path_params=(_rt.path_value(order_id, "simple", False),),
             query=(("reason", reason, "form", True),),
             timeout=timeout,
@@ -177,6 +184,8 @@ class OrdersResource:
         response = self._client.request(
             "POST",
             "/orders",
+            operation="create_order",
+            security=(("OrdersUserPool",),),
             headers=(("Idempotency-Key", idempotency_key),),
             body=_rt.Body(
                 "json",
@@ -199,6 +208,8 @@ class OrdersResource:
         response = self._client.request(
             "GET",
             "/orders/{0}",
+            operation="get_order",
+            security=(("api_key",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -216,6 +227,11 @@ class OrdersResource:
         response = self._client.request(
             "GET",
             "/orders/{0}/items",
+            operation="list_order_items",
+            security=(
+                ("sigv4",),
+                ("OrdersUserPool",),
+            ),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -238,6 +254,8 @@ class OrdersResource:
         response = self._client.request(
             "GET",
             "/orders",
+            operation="list_orders",
+            security=(("sigv4",),),
             query=(
                 ("limit", limit, "form", True),
                 ("nextToken", next_token, "form", True),
@@ -260,6 +278,8 @@ class OrdersResource:
         response = self._client.request(
             "PUT",
             "/orders/{0}",
+            operation="update_order",
+            security=(("PartnerTokenAuthorizer",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             body=_rt.Body(
                 "json",
@@ -290,6 +310,13 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "DELETE",
             "/orders/{0}",
+            operation="cancel_order",
+            security=(
+                (
+                    "api_key",
+                    "sigv4",
+                ),
+            ),
             path_params=(_rt.path_value(order_id, "simple", False),),
             query=(("reason", reason, "form", True),),
             timeout=timeout,
@@ -309,6 +336,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "POST",
             "/orders",
+            operation="create_order",
+            security=(("OrdersUserPool",),),
             headers=(("Idempotency-Key", idempotency_key),),
             body=_rt.Body(
                 "json",
@@ -331,6 +360,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "GET",
             "/orders/{0}",
+            operation="get_order",
+            security=(("api_key",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -348,6 +379,11 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "GET",
             "/orders/{0}/items",
+            operation="list_order_items",
+            security=(
+                ("sigv4",),
+                ("OrdersUserPool",),
+            ),
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -370,6 +406,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "GET",
             "/orders",
+            operation="list_orders",
+            security=(("sigv4",),),
             query=(
                 ("limit", limit, "form", True),
                 ("nextToken", next_token, "form", True),
@@ -392,6 +430,8 @@ class AsyncOrdersResource:
         response = await self._client.request(
             "PUT",
             "/orders/{0}",
+            operation="update_order",
+            security=(("PartnerTokenAuthorizer",),),
             path_params=(_rt.path_value(order_id, "simple", False),),
             body=_rt.Body(
                 "json",

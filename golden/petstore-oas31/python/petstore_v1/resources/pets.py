@@ -146,6 +146,8 @@ class PetsResource:
         response = self._client.request(
             "POST",
             "/pets",
+            operation="create_pet",
+            security=(),
             body=_rt.Body(
                 "json",
                 body.to_dict(),
@@ -172,6 +174,8 @@ class PetsResource:
         response = self._client.request(
             "DELETE",
             "/pets/{0}",
+            operation="delete_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -189,6 +193,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets/{0}/photo",
+            operation="download_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -209,6 +215,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets/{0}",
+            operation="get_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -234,6 +242,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets",
+            operation="list_pets",
+            security=(),
             query=(
                 ("limit", limit, "form", True),
                 ("tags", tags, "form", True),
@@ -259,6 +269,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets/search",
+            operation="search_pets",
+            security=(),
             query=(
                 ("q", q, "form", True),
                 ("ids", ids, "form", False),
@@ -285,6 +297,8 @@ class PetsResource:
         response = self._client.request(
             "PUT",
             "/pets/{0}",
+            operation="update_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             body=_rt.Body(
                 "json",
@@ -308,6 +322,8 @@ class PetsResource:
         response = self._client.request(
             "POST",
             "/pets/{0}/photo",
+            operation="upload_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             body=_rt.Body(
                 "multipart",
@@ -337,6 +353,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "POST",
             "/pets",
+            operation="create_pet",
+            security=(),
             body=_rt.Body(
                 "json",
                 body.to_dict(),
@@ -363,6 +381,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "DELETE",
             "/pets/{0}",
+            operation="delete_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -380,6 +400,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets/{0}/photo",
+            operation="download_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -400,6 +422,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets/{0}",
+            operation="get_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -425,6 +449,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets",
+            operation="list_pets",
+            security=(),
             query=(
                 ("limit", limit, "form", True),
                 ("tags", tags, "form", True),
@@ -450,6 +476,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets/search",
+            operation="search_pets",
+            security=(),
             query=(
                 ("q", q, "form", True),
                 ("ids", ids, "form", False),
@@ -476,6 +504,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "PUT",
             "/pets/{0}",
+            operation="update_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             body=_rt.Body(
                 "json",
@@ -499,6 +529,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "POST",
             "/pets/{0}/photo",
+            operation="upload_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             body=_rt.Body(
                 "multipart",

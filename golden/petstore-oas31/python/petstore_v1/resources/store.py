@@ -70,6 +70,8 @@ class StoreResource:
         response = self._client.request(
             "POST",
             "/store/notes",
+            operation="echo_note",
+            security=(),
             body=_rt.Body(
                 "text",
                 body,
@@ -90,6 +92,8 @@ class StoreResource:
         response = self._client.request(
             "GET",
             "/store/inventory",
+            operation="get_inventory",
+            security=(),
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -106,6 +110,8 @@ class StoreResource:
         response = self._client.request(
             "POST",
             "/store/orders",
+            operation="place_order",
+            security=(),
             body=_rt.Body(
                 "form",
                 body.to_dict(),
@@ -134,6 +140,8 @@ class AsyncStoreResource:
         response = await self._client.request(
             "POST",
             "/store/notes",
+            operation="echo_note",
+            security=(),
             body=_rt.Body(
                 "text",
                 body,
@@ -154,6 +162,8 @@ class AsyncStoreResource:
         response = await self._client.request(
             "GET",
             "/store/inventory",
+            operation="get_inventory",
+            security=(),
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -170,6 +180,8 @@ class AsyncStoreResource:
         response = await self._client.request(
             "POST",
             "/store/orders",
+            operation="place_order",
+            security=(),
             body=_rt.Body(
                 "form",
                 body.to_dict(),

@@ -133,6 +133,8 @@ class PetsResource:
         response = self._client.request(
             "POST",
             "/pets",
+            operation="create_pet",
+            security=(),
             body=_rt.Body(
                 "json",
                 body.to_dict(),
@@ -159,6 +161,8 @@ class PetsResource:
         response = self._client.request(
             "DELETE",
             "/pets/{0}",
+            operation="delete_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -176,6 +180,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets/{0}/photo",
+            operation="download_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -196,6 +202,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets/{0}",
+            operation="get_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -219,6 +227,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets",
+            operation="list_pets",
+            security=(),
             query=(
                 ("limit", limit, "form", True),
                 ("tags", tags, "form", True),
@@ -243,6 +253,8 @@ class PetsResource:
         response = self._client.request(
             "GET",
             "/pets/search",
+            operation="search_pets",
+            security=(),
             query=(
                 ("q", q, "form", True),
                 ("ids", ids, "form", False),
@@ -265,6 +277,8 @@ class PetsResource:
         response = self._client.request(
             "POST",
             "/pets/{0}/photo",
+            operation="upload_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             body=_rt.Body(
                 "multipart",
@@ -294,6 +308,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "POST",
             "/pets",
+            operation="create_pet",
+            security=(),
             body=_rt.Body(
                 "json",
                 body.to_dict(),
@@ -320,6 +336,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "DELETE",
             "/pets/{0}",
+            operation="delete_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -337,6 +355,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets/{0}/photo",
+            operation="download_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -357,6 +377,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets/{0}",
+            operation="get_pet",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
@@ -380,6 +402,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets",
+            operation="list_pets",
+            security=(),
             query=(
                 ("limit", limit, "form", True),
                 ("tags", tags, "form", True),
@@ -404,6 +428,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "GET",
             "/pets/search",
+            operation="search_pets",
+            security=(),
             query=(
                 ("q", q, "form", True),
                 ("ids", ids, "form", False),
@@ -426,6 +452,8 @@ class AsyncPetsResource:
         response = await self._client.request(
             "POST",
             "/pets/{0}/photo",
+            operation="upload_photo",
+            security=(),
             path_params=(_rt.path_value(pet_id, "simple", False),),
             body=_rt.Body(
                 "multipart",

@@ -52,6 +52,8 @@ class StoreResource:
         response = self._client.request(
             "GET",
             "/store/inventory",
+            operation="get_inventory",
+            security=(),
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -68,6 +70,8 @@ class StoreResource:
         response = self._client.request(
             "POST",
             "/store/orders",
+            operation="place_order",
+            security=(),
             body=_rt.Body(
                 "form",
                 body.to_dict(),
@@ -95,6 +99,8 @@ class AsyncStoreResource:
         response = await self._client.request(
             "GET",
             "/store/inventory",
+            operation="get_inventory",
+            security=(),
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -111,6 +117,8 @@ class AsyncStoreResource:
         response = await self._client.request(
             "POST",
             "/store/orders",
+            operation="place_order",
+            security=(),
             body=_rt.Body(
                 "form",
                 body.to_dict(),
