@@ -108,7 +108,9 @@ def test_wrong_credentials_surface_as_typed_403(outcomes: dict) -> None:
 def test_missing_credentials_fail_before_sending_and_name_the_argument(outcomes: dict) -> None:
     missing = outcomes["missing"]
     assert missing["health"] == {"ok": True}
-    assert missing["getOrder"] == {"missing": "get_order needs credentials: pass api_key= to the client"}
+    assert missing["getOrder"] == {
+        "missing": "get_order needs credentials: pass api_key= to the client"
+    }
     assert missing["createOrder"] == {
         "missing": "create_order needs credentials: pass orders_user_pool_token= to the client"
     }
@@ -123,6 +125,11 @@ def test_missing_credentials_fail_before_sending_and_name_the_argument(outcomes:
 
 def test_secrets_never_show_in_reprs(outcomes: dict) -> None:
     shown = outcomes["repr"]
-    for secret in [gateway.SECRET_KEY, gateway.SESSION_TOKEN, gateway.API_KEY, gateway.COGNITO_TOKEN]:
+    for secret in [
+        gateway.SECRET_KEY,
+        gateway.SESSION_TOKEN,
+        gateway.API_KEY,
+        gateway.COGNITO_TOKEN,
+    ]:
         assert secret not in shown
     assert "AKID" in shown  # the access key id is not a secret and helps debugging

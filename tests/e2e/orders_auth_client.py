@@ -28,7 +28,10 @@ def calls(client: Any) -> list[tuple[str, Any]]:
         ("listOrders", lambda: orders.list_orders(limit="5", status=ListOrdersStatus.PAID)),
         ("createOrder", lambda: orders.create_order(body=new, idempotency_key="k-1")),
         ("getOrder", lambda: orders.get_order("o 1/ä")),
-        ("updateOrder", lambda: orders.update_order("o-1", body=OrderUpdate(status=OrderStatus.SHIPPED))),
+        (
+            "updateOrder",
+            lambda: orders.update_order("o-1", body=OrderUpdate(status=OrderStatus.SHIPPED)),
+        ),
         ("cancelOrder", lambda: orders.cancel_order("o-1", reason="changed mind")),
         ("listOrderItems", lambda: orders.list_order_items("o-1")),
         ("health", lambda: client.health.get_health()),
@@ -42,7 +45,11 @@ def outcome(call: Any) -> Any:
     except MissingCredentialsError as error:
         return {"missing": str(error)}
     except ApiError as error:
-        return {"status": error.status_code, "class": type(error).__name__, "message": error.message}
+        return {
+            "status": error.status_code,
+            "class": type(error).__name__,
+            "message": error.message,
+        }
 
 
 async def async_outcome(call: Any) -> Any:
@@ -52,7 +59,11 @@ async def async_outcome(call: Any) -> Any:
     except MissingCredentialsError as error:
         return {"missing": str(error)}
     except ApiError as error:
-        return {"status": error.status_code, "class": type(error).__name__, "message": error.message}
+        return {
+            "status": error.status_code,
+            "class": type(error).__name__,
+            "message": error.message,
+        }
 
 
 def main() -> None:
@@ -80,7 +91,9 @@ def main() -> None:
     result["async"] = asyncio.run(run_async())
     wrong = {**good, "api_key": "nope", "partner_token_authorizer_token": "nope"}
     wrong["aws_credentials"] = AwsCredentials(
-        access_key_id=KEYS["access_key"], secret_access_key="wrong", session_token=KEYS["session_token"]
+        access_key_id=KEYS["access_key"],
+        secret_access_key="wrong",
+        session_token=KEYS["session_token"],
     )
     with Client(**wrong) as client:
         result["wrong"] = {name: outcome(call) for name, call in calls(client)}
