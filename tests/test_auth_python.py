@@ -99,8 +99,9 @@ def test_wrong_credentials_surface_as_typed_403(outcomes: dict) -> None:
     wrong = outcomes["wrong"]
     for name in ["listOrders", "getOrder", "updateOrder", "cancelOrder"]:
         assert wrong[name] == {"status": 403, "class": "ForbiddenError", "message": "Forbidden"}
-    # the Cognito token was right: these still pass (listOrderItems falls back to it? no: SigV4
-    # comes first among the alternatives and its secret is wrong)
+    # The Cognito token was right. listOrderItems accepts SigV4 or Cognito; the client uses the
+    # first alternative it has credentials for (SigV4, with a wrong secret), and gets a 403.
+    assert wrong["listOrderItems"]["status"] == 403
     assert wrong["createOrder"] == {"ok": "Order"}
     assert wrong["health"] == {"ok": True}
 

@@ -11,7 +11,7 @@ CACHE = Path(os.environ.get("SDKGEN_SPEC_CACHE", Path.home() / ".cache" / "sdkge
 
 
 def npm_package(spec: str) -> Path:
-    """Unpack `npm pack SPEC` (e.g. `@octokit/openapi@23.0.2`) once; returns its `package/` folder."""
+    """Unpack `npm pack SPEC` (e.g. `@octokit/openapi@23.0.2`) once; return its package folder."""
     folder = CACHE / spec.replace("/", "__").replace("@", "_")
     unpacked = folder / "package"
     if unpacked.is_dir():
