@@ -116,7 +116,8 @@ def test_missing_credentials_fail_before_sending_and_name_the_argument(outcomes:
         "missing": "create_order needs credentials: pass orders_user_pool_token= to the client"
     }
     assert missing["cancelOrder"] == {
-        "missing": "cancel_order needs credentials: pass api_key= and aws_credentials= to the client"
+        "missing": "cancel_order needs credentials: "
+        "pass api_key= and aws_credentials= to the client"
     }
     assert missing["listOrderItems"] == {
         "missing": "list_order_items needs credentials: pass aws_credentials= or "
