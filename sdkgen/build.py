@@ -17,7 +17,7 @@ from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
 from sdkgen.output import write_package
-from sdkgen.targets import PackageRequest, backends
+from sdkgen.targets import PackageRequest, backend, languages
 from sdkgen.validate import check_deep, check_structure, detect_version, raise_errors
 from sdkgen.versioning import package_version
 
@@ -30,6 +30,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     output: Path | None = None
+    api: Api | None = None  # the IR that was built, for callers that count what it kept
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -41,11 +42,18 @@ class Report:
 
 
 def load_api(
-    spec_path: str | Path, report: Report, *, strict: bool = False, deep: bool = False
+    spec_path: str | Path,
+    report: Report,
+    *,
+    strict: bool = False,
+    deep: bool = False,
+    ref_root: str | Path | None = None,
 ) -> tuple[LoadedSpec, Api]:
-    """Spec file -> validated IR; raises SpecError on errors (and on warnings when strict)."""
+    """Spec file -> validated IR; raises SpecError on errors (and on warnings when strict).
+
+    `ref_root` is the folder `$ref`s may read files from (default: the spec's own folder)."""
     with report.stage("load"):
-        spec = read_spec(spec_path)
+        spec = read_spec(spec_path, ref_root=ref_root)
     with report.stage("validate"):
         version = detect_version(spec)
         found = check_structure(spec, version)
@@ -55,6 +63,7 @@ def load_api(
     with report.stage("normalize"):
         api, warnings = normalize(spec, version)
     report.warnings += raise_errors(warnings, strict=strict)
+    report.api = api
     return spec, api
 
 
@@ -68,16 +77,27 @@ def build(
     strict: bool = False,
     formatter: str = "ruff",
     npm_scope: str | None = None,
+    previous: str | Path | None = None,
+    previous_version: str | None = None,
+    ref_root: str | Path | None = None,
 ) -> Report:
-    available = backends()
-    if lang not in available:
-        raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(sorted(available))}")
-    backend = available[lang]
+    """Generate one package. With `previous` (the spec of the last release), refuse a version
+    that does not fit the changes since then: see `sdkgen.diff.check_previous`."""
+    if lang not in languages():
+        raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(languages())}")
+    chosen = backend(lang)
     report = Report()
-    _spec, api = load_api(spec_path, report, strict=strict)
+    spec, api = load_api(spec_path, report, strict=strict, ref_root=ref_root)
     version, note = package_version(api.version, version_override)
     if note:
         report.notes.append(note)
+    if previous is not None:
+        from sdkgen.diff import check_previous  # the diff builds on load_api above
+
+        with report.stage("diff"):
+            report.notes += check_previous(
+                previous, spec, api, version, report, previous_version=previous_version
+            )
     request = PackageRequest(
         api=api,
         name=name or api.title,
@@ -85,13 +105,13 @@ def build(
         sdkgen_version=__version__,
         npm_scope=npm_scope,
     )
-    destination = out if out is not None else Path("sdks") / lang / backend.folder_name(request)
+    destination = out if out is not None else Path("sdks") / lang / chosen.folder_name(request)
     with report.stage("render"):
-        files = backend.render(request)
+        files = chosen.render(request)
 
     def finish(staging: Path) -> None:
         with report.stage("format"):
-            backend.finish(staging, formatter)
+            chosen.finish(staging, formatter)
 
     with report.stage("write"):
         write_package(files, destination, finish)

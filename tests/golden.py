@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sdkgen.build import Report, build, load_api
+from sdkgen.diff import diff_specs
+from sdkgen.diff_report import render_json, render_text
 from sdkgen.ir_json import dumps
-from sdkgen.targets import backends
+from sdkgen.targets import languages as available_languages
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "golden"
@@ -40,8 +42,28 @@ CASES = [
 ]
 
 
+@dataclass(frozen=True)
+class DiffCase:
+    """`sdkgen diff OLD NEW --old-version V`, run from the specs' folder: golden/<name>/report.*"""
+
+    name: str
+    old: Path
+    new: Path
+    old_version: str
+
+
+DIFF_CASES = [
+    DiffCase(
+        "orders-diff",
+        APIGATEWAY / "orders-oas30.json",
+        APIGATEWAY / "orders-oas30-v2.json",
+        "1.1.1",
+    ),
+]
+
+
 def languages() -> list[str]:
-    return sorted(backends())
+    return available_languages()
 
 
 def render_case(case: Case, into: Path) -> None:
@@ -57,6 +79,15 @@ def render_case(case: Case, into: Path) -> None:
             name=case.api_name,
             version_override=case.version,
         )
+
+
+def render_diff(case: DiffCase, into: Path) -> None:
+    """Write the case's report.txt and report.json (the text and JSON `sdkgen diff` prints)."""
+    into.mkdir(parents=True, exist_ok=True)
+    result = diff_specs(case.old, case.new, Report(), old_version=case.old_version)
+    text = render_text(result, case.old.name, case.new.name)
+    (into / "report.txt").write_text(text, encoding="utf-8")
+    (into / "report.json").write_text(render_json(result), encoding="utf-8")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -78,6 +109,12 @@ def regenerate(only: list[str] | None = None) -> None:
             shutil.rmtree(target, ignore_errors=True)
             shutil.copytree(fresh, target)
         print(f"rewrote golden/{case.name}")
+    for diff_case in DIFF_CASES:
+        if only and diff_case.name not in only:
+            continue
+        shutil.rmtree(GOLDEN / diff_case.name, ignore_errors=True)
+        render_diff(diff_case, GOLDEN / diff_case.name)
+        print(f"rewrote golden/{diff_case.name}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +33,23 @@ class Backend:
     finish: Callable[[Path, str], None]  # runs in the staging folder: (folder, formatter)
 
 
-def backends() -> dict[str, Backend]:
-    from sdkgen.targets.python_package import PYTHON
+_MODULES = {"python": "sdkgen.targets.python_package", "node": "sdkgen.targets.node_package"}
 
-    found = {PYTHON.language: PYTHON}
-    try:  # the Node backend lands separately; until then only Python is offered
-        node: Backend = importlib.import_module("sdkgen.targets.node_package").NODE
-    except ModuleNotFoundError:
-        return found
-    found[node.language] = node
+
+def languages() -> list[str]:
+    """The languages whose backend is present."""
+    return sorted(name for name, module in _MODULES.items() if importlib.util.find_spec(module))
+
+
+def backend(language: str) -> Backend:
+    """The backend for `language`, imported on first use (a Python build never loads Node's)."""
+    if language not in languages():
+        raise KeyError(language)
+    module = importlib.import_module(_MODULES[language])
+    found: Backend = getattr(module, "BACKEND", None) or getattr(module, language.upper())
     return found
+
+
+def backends() -> dict[str, Backend]:
+    """Every present backend, imported (for tools that render all languages, like golden files)."""
+    return {language: backend(language) for language in languages()}

@@ -61,7 +61,7 @@ _RUNTIME_NAMES = {
     "annotations",
     "TYPE_CHECKING",
 }
-_CALL_KWARGS = ("self", "body", "timeout", "extra_headers")
+_CALL_KWARGS = ("self", "body", "timeout", "extra_headers", "max_retries")
 _BODY_PREFERENCE = (
     BodyKind.JSON,
     BodyKind.FORM,
@@ -166,6 +166,9 @@ class PyOperation:
         by_wire = {p.wire: p for p in self.params if p.location == "path"}
         return [by_wire[name] for name in self.path_param_order if name in by_wire]
 
+    def has_param(self, name: str) -> bool:
+        return any(p.name == name for p in self.params)
+
     def params_in(self, location: str) -> list[Param]:
         return [p for p in self.params if p.location == location]
 
@@ -219,7 +222,9 @@ class PythonTarget:
     def groups(self) -> dict[str, str]:
         """IR group -> module and attribute name."""
         return naming.unique_names(
-            (op.group for op in self.api.operations), identifier, taken=_RUNTIME_NAMES
+            (op.group for op in self.api.operations),
+            identifier,
+            taken=_RUNTIME_NAMES | {"base_url", "request", "close", "aclose"},
         )
 
     def group_class(self, group: str) -> str:

@@ -51,12 +51,14 @@ def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) ->
                 sections.setdefault(section, []).append(f"import {module}")
             continue
         used = [n for n in names if n.rsplit(" as ", 1)[-1] in free]
-        if not used:
-            continue
-        line = f"from {module} import {', '.join(used)}"
-        if len(line) > 88:
-            line = f"from {module} import (\n" + "".join(f"    {n},\n" for n in used) + ")"
-        sections.setdefault(section, []).append(line)
+        plain = [n for n in used if " as " not in n]
+        lines = [f"from {module} import {name}" for name in used if " as " in name]
+        if plain:
+            line = f"from {module} import {', '.join(plain)}"
+            if len(line) > 88:
+                line = f"from {module} import (\n" + "".join(f"    {n},\n" for n in plain) + ")"
+            lines.insert(0, line)
+        sections.setdefault(section, []).extend(lines)
     blocks = []
     for section in sorted(sections):
         plain = sorted(line for line in sections[section] if line.startswith("import "))
@@ -115,9 +117,10 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
     return render_tree(folder, environment, expansions, context, include)
 
 
-PYTHON = Backend(
+BACKEND = Backend(
     language="python",
     folder_name=lambda request: distribution_names(request.name, request.version.major)[0],
     render=render_python,
     finish=format_python,
 )
+PYTHON = BACKEND

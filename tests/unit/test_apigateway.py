@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,7 @@ def _runtime() -> Any:
     spec = importlib.util.spec_from_file_location("sdkgen_test_runtime", RUNTIME)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while decorating
     spec.loader.exec_module(module)
     return module
 

@@ -11,16 +11,12 @@ import datetime
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
+from typing import Any, Final, NoReturn, TypeVar
 from urllib.parse import quote
 
 import httpx
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
-
-    from ._auth import AuthSet
 
 __all__ = [
     "UNSET",
@@ -79,7 +75,8 @@ class ApiError(SdkError):
         self.text = response.text
         self.body = body
         self.request_id = next(
-            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers),
+            None,
         )
         self.method = response.request.method
         self.url = str(response.request.url.copy_with(query=None))
@@ -208,7 +205,11 @@ def typed_error(
 def unknown_enum_member(cls: type[E], value: object) -> E:
     """An enum member for a value the API added after this client was generated."""
     member_type: Any = getattr(cls, "_member_type_", object)
-    member: E = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
+    member: E = (
+        object.__new__(cls)
+        if member_type is object
+        else member_type.__new__(cls, value)
+    )
     member._name_ = str(value)
     member._value_ = value
     return member
@@ -271,7 +272,9 @@ _DELIMITERS: Final = {
 }
 
 
-def query_pairs(name: str, value: object, style: str, explode: bool) -> list[tuple[str, str]]:
+def query_pairs(
+    name: str, value: object, style: str, explode: bool
+) -> list[tuple[str, str]]:
     """Serialize one query parameter per OpenAPI's style/explode rules."""
     if hasattr(value, "to_dict"):
         value = value.to_dict()
@@ -337,8 +340,14 @@ def multipart_parts(
     for key, value in data.items():
         if isinstance(value, bytes | bytearray):
             files.append((key, (key, bytes(value), "application/octet-stream")))
-        elif isinstance(value, list | tuple) and value and isinstance(value[0], bytes | bytearray):
-            files.extend((key, (key, bytes(v), "application/octet-stream")) for v in value)
+        elif (
+            isinstance(value, list | tuple)
+            and value
+            and isinstance(value[0], bytes | bytearray)
+        ):
+            files.extend(
+                (key, (key, bytes(v), "application/octet-stream")) for v in value
+            )
         else:
             fields.extend(form_fields({key: value}))
     return fields, files
@@ -346,7 +355,36 @@ def multipart_parts(
 
 # ---- requests ----------------------------------------------------------------------------------
 
-Timeout = float | httpx.Timeout | None
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Per-phase limits in seconds; `total` bounds a whole call, retries and waits included."""
+
+    connect: float | None = 10.0
+    read: float | None = 30.0
+    write: float | None = 30.0
+    pool: float | None = 10.0
+    total: float | None = None
+
+    def for_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(
+            connect=self.connect, read=self.read, write=self.write, pool=self.pool
+        )
+
+
+Timeout = float | httpx.Timeout | Timeouts | None
+
+
+def httpx_timeout(timeout: Timeout) -> httpx.Timeout:
+    return (
+        timeout.for_httpx() if isinstance(timeout, Timeouts) else httpx.Timeout(timeout)
+    )
+
+
+def total_of(timeout: Timeout) -> float | None:
+    return timeout.total if isinstance(timeout, Timeouts) else None
+
+
 QueryParam = tuple[str, object, str, bool]  # (name, value, style, explode)
 
 
@@ -364,10 +402,12 @@ class Body:
 class RequestBuilder:
     """What every request of one client shares: where it goes, default headers, timeout."""
 
-    def __init__(self, base_url: str, headers: Mapping[str, str], timeout: Timeout) -> None:
+    def __init__(
+        self, base_url: str, headers: Mapping[str, str], timeout: Timeout
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.headers = dict(headers)
-        self.timeout = httpx.Timeout(timeout).as_dict()
+        self.timeout = httpx_timeout(timeout).as_dict()
 
     def build(
         self,
@@ -390,13 +430,17 @@ class RequestBuilder:
                 params.extend(query_pairs(name, value, style, explode))
         if params:
             # RFC 3986 encoding (a space is %20, never +), which is also what SigV4 signs.
-            url += "?" + "&".join(f"{_quote_query(k)}={_quote_query(v)}" for k, v in params)
+            url += "?" + "&".join(
+                f"{_quote_query(k)}={_quote_query(v)}" for k, v in params
+            )
         request_headers = dict(self.headers)
         for name, value in headers:
             if value is not UNSET:
                 request_headers[name] = header_value(value)
         cookie_header = "; ".join(
-            f"{name}={quote(text_value(v), safe='')}" for name, v in cookies if v is not UNSET
+            f"{name}={quote(text_value(v), safe='')}"
+            for name, v in cookies
+            if v is not UNSET
         )
         if cookie_header:
             request_headers["Cookie"] = cookie_header
@@ -404,21 +448,23 @@ class RequestBuilder:
             request_headers.update(extra_headers)
         request_timeout = self.timeout
         if not isinstance(timeout, Unset):
-            request_timeout = httpx.Timeout(timeout).as_dict()
+            request_timeout = httpx_timeout(timeout).as_dict()
         extensions = {"timeout": request_timeout}
         if body is None or body.value is UNSET:
             return httpx.Request(
                 method, url, headers=request_headers, extensions=extensions
             )
         if body.kind == "multipart":
-            fields, files = multipart_parts(body.value if isinstance(body.value, Mapping) else {})
+            fields, files = multipart_parts(
+                body.value if isinstance(body.value, Mapping) else {}
+            )
             data: dict[str, list[str]] = {}
             for key, text in fields:
                 data.setdefault(key, []).append(text)
             return httpx.Request(
                 method,
                 url,
-                    headers=request_headers,
+                headers=request_headers,
                 data=data,
                 files=files or None,
                 extensions=extensions,
@@ -453,15 +499,19 @@ def encode_body(body: Body) -> bytes:
         ).encode()
     if body.kind == "form":
         fields = form_fields(value if isinstance(value, Mapping) else {})
-        return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in fields).encode()
+        return "&".join(
+            f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in fields
+        ).encode()
     if isinstance(value, str):
         return value.encode()
     if isinstance(value, bytes | bytearray):
         return bytes(value)
-    raise TypeError(f"a {body.media_type} body must be bytes or str, not {type(value).__name__}")
+    raise TypeError(
+        f"a {body.media_type} body must be bytes or str, not {type(value).__name__}"
+    )
 
 
-def _wrap_transport_error(error: httpx.TransportError) -> TransportError:
+def wrap_transport_error(error: httpx.TransportError) -> TransportError:
     if isinstance(error, httpx.TimeoutException):
         return RequestTimeoutError(f"request timed out: {type(error).__name__}")
     return TransportError(f"request failed: {type(error).__name__}: {error}")
@@ -469,114 +519,6 @@ def _wrap_transport_error(error: httpx.TransportError) -> TransportError:
 
 def json_of(response: httpx.Response) -> Any:
     return json.loads(response.content) if response.content else None
-
-
-class SyncClient:
-    """Owns (or borrows) an httpx.Client and sends operation requests through it."""
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        timeout: Timeout = 30.0,
-        headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        auth: AuthSet | None = None,
-    ) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
-        self._builder = RequestBuilder(base_url, headers or {}, timeout)
-        self._auth = auth
-
-    @property
-    def base_url(self) -> str:
-        return self._builder.base_url
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        operation: str = "",
-        security: Sequence[Sequence[str]] = (),
-        **options: Any,
-    ) -> httpx.Response:
-        """Send one operation's request, with the credentials its security asks for."""
-        auths = self._auth.choose(operation, security) if self._auth else []
-        request = self._builder.build(method, path, **options)
-        for auth in auths:
-            auth.apply(request)
-        try:
-            return self._http.send(request)
-        except httpx.TransportError as error:
-            raise _wrap_transport_error(error) from error
-
-    def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
-
-
-class AsyncClientBase:
-    """The asyncio twin of SyncClient."""
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        timeout: Timeout = 30.0,
-        headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        auth: AuthSet | None = None,
-    ) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
-        self._builder = RequestBuilder(base_url, headers or {}, timeout)
-        self._auth = auth
-
-    @property
-    def base_url(self) -> str:
-        return self._builder.base_url
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        operation: str = "",
-        security: Sequence[Sequence[str]] = (),
-        **options: Any,
-    ) -> httpx.Response:
-        """Send one operation's request, with the credentials its security asks for."""
-        auths = self._auth.choose(operation, security) if self._auth else []
-        request = self._builder.build(method, path, **options)
-        for auth in auths:
-            await auth.apply_async(request)
-        try:
-            return await self._http.send(request)
-        except httpx.TransportError as error:
-            raise _wrap_transport_error(error) from error
-
-    async def aclose(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 def server_url(template: str, variables: Mapping[str, str]) -> str:

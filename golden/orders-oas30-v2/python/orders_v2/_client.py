@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _auth, _aws
+from . import _auth, _aws, _send
 from . import _runtime as _rt
+from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .resources.health import AsyncHealthResource, HealthResource
@@ -34,7 +35,7 @@ def _base_url(
     )
 
 
-class Client(_rt.SyncClient):
+class Client(_send.SyncClient):
     """The OrdersAPI client.
 
     Example Orders API shaped like an API Gateway REST API export (sdkgen test data)."""
@@ -52,6 +53,9 @@ class Client(_rt.SyncClient):
         service: str = "execute-api",
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        event_hooks: _send.EventHooks | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         url = _base_url(
@@ -96,6 +100,9 @@ class Client(_rt.SyncClient):
             headers=headers,
             http_client=http_client,
             auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -113,7 +120,7 @@ class Client(_rt.SyncClient):
         return OrdersResource(self)
 
 
-class AsyncClient(_rt.AsyncClientBase):
+class AsyncClient(_send.AsyncClientBase):
     """The OrdersAPI asyncio client.
 
     Example Orders API shaped like an API Gateway REST API export (sdkgen test data)."""
@@ -131,6 +138,9 @@ class AsyncClient(_rt.AsyncClientBase):
         service: str = "execute-api",
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        event_hooks: _send.EventHooks | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url = _base_url(
@@ -175,6 +185,9 @@ class AsyncClient(_rt.AsyncClientBase):
             headers=headers,
             http_client=http_client,
             auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

@@ -3,6 +3,8 @@
 from ._auth import MissingCredentialsError
 from ._aws import AwsCredentials
 from ._client import AsyncClient, Client
+from ._raw import RawResponse
+from ._retry import RetryPolicy
 from ._runtime import (
     UNSET,
     ApiError,
@@ -11,6 +13,7 @@ from ._runtime import (
     ResponseDecodeError,
     SdkError,
     ServerError,
+    Timeouts,
     TransportError,
     Unset,
 )
@@ -23,10 +26,13 @@ __all__ = [
     "Client",
     "ClientError",
     "MissingCredentialsError",
+    "RawResponse",
     "RequestTimeoutError",
     "ResponseDecodeError",
+    "RetryPolicy",
     "SdkError",
     "ServerError",
+    "Timeouts",
     "TransportError",
     "Unset",
 ]

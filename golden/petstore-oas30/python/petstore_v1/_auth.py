@@ -144,6 +144,10 @@ class AuthSet:
             f"{operation} needs credentials: pass {' or '.join(options)} to the client"
         )
 
+    def secret_names(self) -> list[str]:
+        """Header and query names that carry credentials, to keep out of logs."""
+        return [a.name for a in self._schemes.values() if isinstance(a, KeyAuth)]
+
     def __repr__(self) -> str:
         return (
             f"AuthSet({sorted(n for n, a in self._schemes.items() if a is not None)})"

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _auth
+from . import _auth, _send
 from . import _runtime as _rt
+from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .resources.pets import AsyncPetsResource, PetsResource
@@ -34,7 +35,7 @@ def _base_url(
     )
 
 
-class Client(_rt.SyncClient):
+class Client(_send.SyncClient):
     """The Petstore client.
 
     A pet store used by sdkgen's tests. It exercises every parameter location,
@@ -47,6 +48,9 @@ class Client(_rt.SyncClient):
         version: str = "v1",
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        event_hooks: _send.EventHooks | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         url = _base_url(
@@ -63,6 +67,9 @@ class Client(_rt.SyncClient):
             headers=headers,
             http_client=http_client,
             auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -80,7 +87,7 @@ class Client(_rt.SyncClient):
         return StoreResource(self)
 
 
-class AsyncClient(_rt.AsyncClientBase):
+class AsyncClient(_send.AsyncClientBase):
     """The Petstore asyncio client.
 
     A pet store used by sdkgen's tests. It exercises every parameter location,
@@ -93,6 +100,9 @@ class AsyncClient(_rt.AsyncClientBase):
         version: str = "v1",
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        event_hooks: _send.EventHooks | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url = _base_url(
@@ -109,6 +119,9 @@ class AsyncClient(_rt.AsyncClientBase):
             headers=headers,
             http_client=http_client,
             auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

@@ -11,16 +11,12 @@ import datetime
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
+from typing import Any, Final, NoReturn, TypeVar
 from urllib.parse import quote
 
 import httpx
-
-if TYPE_CHECKING:
-    from typing_extensions import Self
-
-    from ._auth import AuthSet
 
 __all__ = [
     "UNSET",
@@ -359,7 +355,36 @@ def multipart_parts(
 
 # ---- requests ----------------------------------------------------------------------------------
 
-Timeout = float | httpx.Timeout | None
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Per-phase limits in seconds; `total` bounds a whole call, retries and waits included."""
+
+    connect: float | None = 10.0
+    read: float | None = 30.0
+    write: float | None = 30.0
+    pool: float | None = 10.0
+    total: float | None = None
+
+    def for_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(
+            connect=self.connect, read=self.read, write=self.write, pool=self.pool
+        )
+
+
+Timeout = float | httpx.Timeout | Timeouts | None
+
+
+def httpx_timeout(timeout: Timeout) -> httpx.Timeout:
+    return (
+        timeout.for_httpx() if isinstance(timeout, Timeouts) else httpx.Timeout(timeout)
+    )
+
+
+def total_of(timeout: Timeout) -> float | None:
+    return timeout.total if isinstance(timeout, Timeouts) else None
+
+
 QueryParam = tuple[str, object, str, bool]  # (name, value, style, explode)
 
 
@@ -382,7 +407,7 @@ class RequestBuilder:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.headers = dict(headers)
-        self.timeout = httpx.Timeout(timeout).as_dict()
+        self.timeout = httpx_timeout(timeout).as_dict()
 
     def build(
         self,
@@ -423,7 +448,7 @@ class RequestBuilder:
             request_headers.update(extra_headers)
         request_timeout = self.timeout
         if not isinstance(timeout, Unset):
-            request_timeout = httpx.Timeout(timeout).as_dict()
+            request_timeout = httpx_timeout(timeout).as_dict()
         extensions = {"timeout": request_timeout}
         if body is None or body.value is UNSET:
             return httpx.Request(
@@ -486,7 +511,7 @@ def encode_body(body: Body) -> bytes:
     )
 
 
-def _wrap_transport_error(error: httpx.TransportError) -> TransportError:
+def wrap_transport_error(error: httpx.TransportError) -> TransportError:
     if isinstance(error, httpx.TimeoutException):
         return RequestTimeoutError(f"request timed out: {type(error).__name__}")
     return TransportError(f"request failed: {type(error).__name__}: {error}")
@@ -494,114 +519,6 @@ def _wrap_transport_error(error: httpx.TransportError) -> TransportError:
 
 def json_of(response: httpx.Response) -> Any:
     return json.loads(response.content) if response.content else None
-
-
-class SyncClient:
-    """Owns (or borrows) an httpx.Client and sends operation requests through it."""
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        timeout: Timeout = 30.0,
-        headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        auth: AuthSet | None = None,
-    ) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
-        self._builder = RequestBuilder(base_url, headers or {}, timeout)
-        self._auth = auth
-
-    @property
-    def base_url(self) -> str:
-        return self._builder.base_url
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        operation: str = "",
-        security: Sequence[Sequence[str]] = (),
-        **options: Any,
-    ) -> httpx.Response:
-        """Send one operation's request, with the credentials its security asks for."""
-        auths = self._auth.choose(operation, security) if self._auth else []
-        request = self._builder.build(method, path, **options)
-        for auth in auths:
-            auth.apply(request)
-        try:
-            return self._http.send(request)
-        except httpx.TransportError as error:
-            raise _wrap_transport_error(error) from error
-
-    def close(self) -> None:
-        if self._owns_http:
-            self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
-
-
-class AsyncClientBase:
-    """The asyncio twin of SyncClient."""
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        timeout: Timeout = 30.0,
-        headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        auth: AuthSet | None = None,
-    ) -> None:
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
-        self._builder = RequestBuilder(base_url, headers or {}, timeout)
-        self._auth = auth
-
-    @property
-    def base_url(self) -> str:
-        return self._builder.base_url
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        operation: str = "",
-        security: Sequence[Sequence[str]] = (),
-        **options: Any,
-    ) -> httpx.Response:
-        """Send one operation's request, with the credentials its security asks for."""
-        auths = self._auth.choose(operation, security) if self._auth else []
-        request = self._builder.build(method, path, **options)
-        for auth in auths:
-            await auth.apply_async(request)
-        try:
-            return await self._http.send(request)
-        except httpx.TransportError as error:
-            raise _wrap_transport_error(error) from error
-
-    async def aclose(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 def server_url(template: str, variables: Mapping[str, str]) -> str:

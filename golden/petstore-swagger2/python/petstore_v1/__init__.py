@@ -2,6 +2,8 @@
 
 from ._auth import MissingCredentialsError
 from ._client import AsyncClient, Client
+from ._raw import RawResponse
+from ._retry import RetryPolicy
 from ._runtime import (
     UNSET,
     ApiError,
@@ -10,6 +12,7 @@ from ._runtime import (
     ResponseDecodeError,
     SdkError,
     ServerError,
+    Timeouts,
     TransportError,
     Unset,
 )
@@ -21,10 +24,13 @@ __all__ = [
     "Client",
     "ClientError",
     "MissingCredentialsError",
+    "RawResponse",
     "RequestTimeoutError",
     "ResponseDecodeError",
+    "RetryPolicy",
     "SdkError",
     "ServerError",
+    "Timeouts",
     "TransportError",
     "Unset",
 ]

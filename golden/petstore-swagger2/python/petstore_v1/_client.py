@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _auth
+from . import _auth, _send
 from . import _runtime as _rt
+from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .resources.pets import AsyncPetsResource, PetsResource
@@ -31,7 +32,7 @@ def _base_url(
     )
 
 
-class Client(_rt.SyncClient):
+class Client(_send.SyncClient):
     """The Petstore client.
 
     A pet store used by sdkgen's tests, in Swagger 2.0."""
@@ -42,6 +43,9 @@ class Client(_rt.SyncClient):
         base_url: str | None = None,
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        event_hooks: _send.EventHooks | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         url = _base_url(
@@ -57,6 +61,9 @@ class Client(_rt.SyncClient):
             headers=headers,
             http_client=http_client,
             auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property
@@ -74,7 +81,7 @@ class Client(_rt.SyncClient):
         return StoreResource(self)
 
 
-class AsyncClient(_rt.AsyncClientBase):
+class AsyncClient(_send.AsyncClientBase):
     """The Petstore asyncio client.
 
     A pet store used by sdkgen's tests, in Swagger 2.0."""
@@ -85,6 +92,9 @@ class AsyncClient(_rt.AsyncClientBase):
         base_url: str | None = None,
         timeout: _rt.Timeout = 30.0,
         headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        event_hooks: _send.EventHooks | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url = _base_url(
@@ -100,6 +110,9 @@ class AsyncClient(_rt.AsyncClientBase):
             headers=headers,
             http_client=http_client,
             auth=auth,
+            retry=retry,
+            max_retries=max_retries,
+            event_hooks=event_hooks,
         )
 
     @cached_property

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
+from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 from ..models.orders import (
@@ -18,7 +20,12 @@ from ..models.orders import (
     OrderUpdate,
 )
 
-__all__ = ["AsyncOrdersResource", "OrdersResource"]
+__all__ = [
+    "AsyncOrdersResource",
+    "AsyncOrdersResourceWithRawResponse",
+    "OrdersResource",
+    "OrdersResourceWithRawResponse",
+]
 
 
 def _create_order_result(response: httpx.Response) -> Order:
@@ -152,8 +159,14 @@ def _update_order_result(response: httpx.Response) -> Order:
 class OrdersResource:
     """Operations of the `orders` group."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
+    def __init__(self, client: _send.SyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return OrdersResourceWithRawResponse(self)
 
     def create_order(
         self,
@@ -162,6 +175,7 @@ class OrdersResource:
         idempotency_key: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Order:
         """Create an order"""
         response = self._client.request(
@@ -177,6 +191,7 @@ class OrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return _create_order_result(response)
 
@@ -186,6 +201,8 @@ class OrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Get one order"""
         response = self._client.request(
@@ -196,6 +213,8 @@ class OrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_order_result(response)
 
@@ -205,6 +224,8 @@ class OrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[OrderItem]:
         """List the items of an order"""
         response = self._client.request(
@@ -218,6 +239,8 @@ class OrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_order_items_result(response)
 
@@ -229,6 +252,8 @@ class OrdersResource:
         status: ListOrdersStatus | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> OrderList:
         """List orders
 
@@ -246,6 +271,8 @@ class OrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_orders_result(response)
 
@@ -255,6 +282,8 @@ class OrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Mark an order as shipped"""
         response = self._client.request(
@@ -265,6 +294,8 @@ class OrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _ship_order_result(response)
 
@@ -275,6 +306,8 @@ class OrdersResource:
         body: OrderUpdate,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Update an order"""
         response = self._client.request(
@@ -290,15 +323,35 @@ class OrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _update_order_result(response)
+
+
+class OrdersResourceWithRawResponse:
+    """`OrdersResource` operations that return RawResponse."""
+
+    def __init__(self, resource: OrdersResource) -> None:
+        self.create_order = _raw.raw(resource.create_order)
+        self.get_order = _raw.raw(resource.get_order)
+        self.list_order_items = _raw.raw(resource.list_order_items)
+        self.list_orders = _raw.raw(resource.list_orders)
+        self.ship_order = _raw.raw(resource.ship_order)
+        self.update_order = _raw.raw(resource.update_order)
 
 
 class AsyncOrdersResource:
     """Operations of the `orders` group, for asyncio."""
 
-    def __init__(self, client: _rt.AsyncClientBase) -> None:
+    def __init__(self, client: _send.AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return AsyncOrdersResourceWithRawResponse(self)
 
     async def create_order(
         self,
@@ -307,6 +360,7 @@ class AsyncOrdersResource:
         idempotency_key: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Order:
         """Create an order"""
         response = await self._client.request(
@@ -322,6 +376,7 @@ class AsyncOrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return _create_order_result(response)
 
@@ -331,6 +386,8 @@ class AsyncOrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Get one order"""
         response = await self._client.request(
@@ -341,6 +398,8 @@ class AsyncOrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_order_result(response)
 
@@ -350,6 +409,8 @@ class AsyncOrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[OrderItem]:
         """List the items of an order"""
         response = await self._client.request(
@@ -363,6 +424,8 @@ class AsyncOrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_order_items_result(response)
 
@@ -374,6 +437,8 @@ class AsyncOrdersResource:
         status: ListOrdersStatus | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> OrderList:
         """List orders
 
@@ -391,6 +456,8 @@ class AsyncOrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_orders_result(response)
 
@@ -400,6 +467,8 @@ class AsyncOrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Mark an order as shipped"""
         response = await self._client.request(
@@ -410,6 +479,8 @@ class AsyncOrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _ship_order_result(response)
 
@@ -420,6 +491,8 @@ class AsyncOrdersResource:
         body: OrderUpdate,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Update an order"""
         response = await self._client.request(
@@ -435,5 +508,19 @@ class AsyncOrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _update_order_result(response)
+
+
+class AsyncOrdersResourceWithRawResponse:
+    """`AsyncOrdersResource` operations that return RawResponse."""
+
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self.create_order = _raw.raw_async(resource.create_order)
+        self.get_order = _raw.raw_async(resource.get_order)
+        self.list_order_items = _raw.raw_async(resource.list_order_items)
+        self.list_orders = _raw.raw_async(resource.list_orders)
+        self.ship_order = _raw.raw_async(resource.ship_order)
+        self.update_order = _raw.raw_async(resource.update_order)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
+from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 from ..models.orders import (
@@ -18,7 +20,12 @@ from ..models.orders import (
     OrderUpdate,
 )
 
-__all__ = ["AsyncOrdersResource", "OrdersResource"]
+__all__ = [
+    "AsyncOrdersResource",
+    "AsyncOrdersResourceWithRawResponse",
+    "OrdersResource",
+    "OrdersResourceWithRawResponse",
+]
 
 
 def _cancel_order_result(response: httpx.Response) -> None:
@@ -143,8 +150,14 @@ def _update_order_result(response: httpx.Response) -> Order:
 class OrdersResource:
     """Operations of the `orders` group."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
+    def __init__(self, client: _send.SyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return OrdersResourceWithRawResponse(self)
 
     def cancel_order(
         self,
@@ -153,6 +166,8 @@ class OrdersResource:
         reason: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> None:
         """Cancel an order"""
         response = self._client.request(
@@ -169,6 +184,8 @@ class OrdersResource:
             query=(("reason", reason, "form", True),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _cancel_order_result(response)
 
@@ -179,6 +196,7 @@ class OrdersResource:
         idempotency_key: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Order:
         """Create an order"""
         response = self._client.request(
@@ -194,6 +212,7 @@ class OrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return _create_order_result(response)
 
@@ -203,6 +222,8 @@ class OrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Get one order"""
         response = self._client.request(
@@ -213,6 +234,8 @@ class OrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_order_result(response)
 
@@ -222,6 +245,8 @@ class OrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[OrderItem]:
         """List the items of an order"""
         response = self._client.request(
@@ -235,6 +260,8 @@ class OrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_order_items_result(response)
 
@@ -246,6 +273,8 @@ class OrdersResource:
         status: ListOrdersStatus | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> OrderList:
         """List orders
 
@@ -263,6 +292,8 @@ class OrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_orders_result(response)
 
@@ -273,6 +304,8 @@ class OrdersResource:
         body: OrderUpdate,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Update an order"""
         response = self._client.request(
@@ -288,15 +321,35 @@ class OrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _update_order_result(response)
+
+
+class OrdersResourceWithRawResponse:
+    """`OrdersResource` operations that return RawResponse."""
+
+    def __init__(self, resource: OrdersResource) -> None:
+        self.cancel_order = _raw.raw(resource.cancel_order)
+        self.create_order = _raw.raw(resource.create_order)
+        self.get_order = _raw.raw(resource.get_order)
+        self.list_order_items = _raw.raw(resource.list_order_items)
+        self.list_orders = _raw.raw(resource.list_orders)
+        self.update_order = _raw.raw(resource.update_order)
 
 
 class AsyncOrdersResource:
     """Operations of the `orders` group, for asyncio."""
 
-    def __init__(self, client: _rt.AsyncClientBase) -> None:
+    def __init__(self, client: _send.AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return AsyncOrdersResourceWithRawResponse(self)
 
     async def cancel_order(
         self,
@@ -305,6 +358,8 @@ class AsyncOrdersResource:
         reason: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> None:
         """Cancel an order"""
         response = await self._client.request(
@@ -321,6 +376,8 @@ class AsyncOrdersResource:
             query=(("reason", reason, "form", True),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _cancel_order_result(response)
 
@@ -331,6 +388,7 @@ class AsyncOrdersResource:
         idempotency_key: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Order:
         """Create an order"""
         response = await self._client.request(
@@ -346,6 +404,7 @@ class AsyncOrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
         )
         return _create_order_result(response)
 
@@ -355,6 +414,8 @@ class AsyncOrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Get one order"""
         response = await self._client.request(
@@ -365,6 +426,8 @@ class AsyncOrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_order_result(response)
 
@@ -374,6 +437,8 @@ class AsyncOrdersResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[OrderItem]:
         """List the items of an order"""
         response = await self._client.request(
@@ -387,6 +452,8 @@ class AsyncOrdersResource:
             path_params=(_rt.path_value(order_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_order_items_result(response)
 
@@ -398,6 +465,8 @@ class AsyncOrdersResource:
         status: ListOrdersStatus | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> OrderList:
         """List orders
 
@@ -415,6 +484,8 @@ class AsyncOrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_orders_result(response)
 
@@ -425,6 +496,8 @@ class AsyncOrdersResource:
         body: OrderUpdate,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Update an order"""
         response = await self._client.request(
@@ -440,5 +513,19 @@ class AsyncOrdersResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _update_order_result(response)
+
+
+class AsyncOrdersResourceWithRawResponse:
+    """`AsyncOrdersResource` operations that return RawResponse."""
+
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self.cancel_order = _raw.raw_async(resource.cancel_order)
+        self.create_order = _raw.raw_async(resource.create_order)
+        self.get_order = _raw.raw_async(resource.get_order)
+        self.list_order_items = _raw.raw_async(resource.list_order_items)
+        self.list_orders = _raw.raw_async(resource.list_orders)
+        self.update_order = _raw.raw_async(resource.update_order)

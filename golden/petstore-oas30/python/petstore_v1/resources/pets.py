@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
+from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 from ..models._shared import Error
@@ -20,7 +22,12 @@ from ..models.pets import (
     ValidationError,
 )
 
-__all__ = ["AsyncPetsResource", "PetsResource"]
+__all__ = [
+    "AsyncPetsResource",
+    "AsyncPetsResourceWithRawResponse",
+    "PetsResource",
+    "PetsResourceWithRawResponse",
+]
 
 
 def _create_pet_result(response: httpx.Response) -> Pet:
@@ -132,8 +139,14 @@ def _upload_photo_result(response: httpx.Response) -> PhotoInfo:
 class PetsResource:
     """Operations of the `pets` group."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
+    def __init__(self, client: _send.SyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return PetsResourceWithRawResponse(self)
 
     def create_pet(
         self,
@@ -141,6 +154,8 @@ class PetsResource:
         body: NewPet,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Add a pet"""
         response = self._client.request(
@@ -155,6 +170,8 @@ class PetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _create_pet_result(response)
 
@@ -164,6 +181,8 @@ class PetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> None:
         """Remove a pet
 
@@ -179,6 +198,8 @@ class PetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _delete_pet_result(response)
 
@@ -188,6 +209,8 @@ class PetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> bytes:
         """Download the pet's photo"""
         response = self._client.request(
@@ -198,6 +221,8 @@ class PetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _download_photo_result(response)
 
@@ -207,6 +232,8 @@ class PetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Get a pet
 
@@ -220,6 +247,8 @@ class PetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_pet_result(response)
 
@@ -232,6 +261,8 @@ class PetsResource:
         x_trace_id: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[Pet]:
         """List pets
 
@@ -252,6 +283,8 @@ class PetsResource:
             headers=(("X-Trace-Id", x_trace_id),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_pets_result(response)
 
@@ -264,6 +297,8 @@ class PetsResource:
         session: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> SearchResult:
         """Search cats and dogs"""
         response = self._client.request(
@@ -279,6 +314,8 @@ class PetsResource:
             cookies=(("session", session),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _search_pets_result(response)
 
@@ -289,6 +326,8 @@ class PetsResource:
         body: Pet,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Replace a pet
 
@@ -307,6 +346,8 @@ class PetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _update_pet_result(response)
 
@@ -317,6 +358,8 @@ class PetsResource:
         body: UploadPhotoRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> PhotoInfo:
         """Upload a photo"""
         response = self._client.request(
@@ -332,15 +375,37 @@ class PetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _upload_photo_result(response)
+
+
+class PetsResourceWithRawResponse:
+    """`PetsResource` operations that return RawResponse."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.create_pet = _raw.raw(resource.create_pet)
+        self.delete_pet = _raw.raw(resource.delete_pet)
+        self.download_photo = _raw.raw(resource.download_photo)
+        self.get_pet = _raw.raw(resource.get_pet)
+        self.list_pets = _raw.raw(resource.list_pets)
+        self.search_pets = _raw.raw(resource.search_pets)
+        self.update_pet = _raw.raw(resource.update_pet)
+        self.upload_photo = _raw.raw(resource.upload_photo)
 
 
 class AsyncPetsResource:
     """Operations of the `pets` group, for asyncio."""
 
-    def __init__(self, client: _rt.AsyncClientBase) -> None:
+    def __init__(self, client: _send.AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return AsyncPetsResourceWithRawResponse(self)
 
     async def create_pet(
         self,
@@ -348,6 +413,8 @@ class AsyncPetsResource:
         body: NewPet,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Add a pet"""
         response = await self._client.request(
@@ -362,6 +429,8 @@ class AsyncPetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _create_pet_result(response)
 
@@ -371,6 +440,8 @@ class AsyncPetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> None:
         """Remove a pet
 
@@ -386,6 +457,8 @@ class AsyncPetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _delete_pet_result(response)
 
@@ -395,6 +468,8 @@ class AsyncPetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> bytes:
         """Download the pet's photo"""
         response = await self._client.request(
@@ -405,6 +480,8 @@ class AsyncPetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _download_photo_result(response)
 
@@ -414,6 +491,8 @@ class AsyncPetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Get a pet
 
@@ -427,6 +506,8 @@ class AsyncPetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_pet_result(response)
 
@@ -439,6 +520,8 @@ class AsyncPetsResource:
         x_trace_id: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[Pet]:
         """List pets
 
@@ -459,6 +542,8 @@ class AsyncPetsResource:
             headers=(("X-Trace-Id", x_trace_id),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_pets_result(response)
 
@@ -471,6 +556,8 @@ class AsyncPetsResource:
         session: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> SearchResult:
         """Search cats and dogs"""
         response = await self._client.request(
@@ -486,6 +573,8 @@ class AsyncPetsResource:
             cookies=(("session", session),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _search_pets_result(response)
 
@@ -496,6 +585,8 @@ class AsyncPetsResource:
         body: Pet,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Replace a pet
 
@@ -514,6 +605,8 @@ class AsyncPetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _update_pet_result(response)
 
@@ -524,6 +617,8 @@ class AsyncPetsResource:
         body: UploadPhotoRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> PhotoInfo:
         """Upload a photo"""
         response = await self._client.request(
@@ -539,5 +634,21 @@ class AsyncPetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _upload_photo_result(response)
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`AsyncPetsResource` operations that return RawResponse."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.create_pet = _raw.raw_async(resource.create_pet)
+        self.delete_pet = _raw.raw_async(resource.delete_pet)
+        self.download_photo = _raw.raw_async(resource.download_photo)
+        self.get_pet = _raw.raw_async(resource.get_pet)
+        self.list_pets = _raw.raw_async(resource.list_pets)
+        self.search_pets = _raw.raw_async(resource.search_pets)
+        self.update_pet = _raw.raw_async(resource.update_pet)
+        self.upload_photo = _raw.raw_async(resource.upload_photo)

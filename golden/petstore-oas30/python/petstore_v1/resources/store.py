@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
 
 import httpx
 
+from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 from ..models._shared import Error
 from ..models.store import Order, PlaceOrderRequest
 
-__all__ = ["AsyncStoreResource", "StoreResource"]
+__all__ = [
+    "AsyncStoreResource",
+    "AsyncStoreResourceWithRawResponse",
+    "StoreResource",
+    "StoreResourceWithRawResponse",
+]
 
 
 def _echo_note_result(response: httpx.Response) -> str:
@@ -56,8 +63,14 @@ def _place_order_result(response: httpx.Response) -> Order:
 class StoreResource:
     """Operations of the `store` group."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
+    def __init__(self, client: _send.SyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> StoreResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return StoreResourceWithRawResponse(self)
 
     def echo_note(
         self,
@@ -65,6 +78,8 @@ class StoreResource:
         body: str,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> str:
         """Echo a note as plain text"""
         response = self._client.request(
@@ -79,6 +94,8 @@ class StoreResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _echo_note_result(response)
 
@@ -87,6 +104,8 @@ class StoreResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> dict[str, int]:
         """Count pets by status"""
         response = self._client.request(
@@ -96,6 +115,8 @@ class StoreResource:
             security=(),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_inventory_result(response)
 
@@ -105,6 +126,8 @@ class StoreResource:
         body: PlaceOrderRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Order a pet"""
         response = self._client.request(
@@ -119,15 +142,32 @@ class StoreResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _place_order_result(response)
+
+
+class StoreResourceWithRawResponse:
+    """`StoreResource` operations that return RawResponse."""
+
+    def __init__(self, resource: StoreResource) -> None:
+        self.echo_note = _raw.raw(resource.echo_note)
+        self.get_inventory = _raw.raw(resource.get_inventory)
+        self.place_order = _raw.raw(resource.place_order)
 
 
 class AsyncStoreResource:
     """Operations of the `store` group, for asyncio."""
 
-    def __init__(self, client: _rt.AsyncClientBase) -> None:
+    def __init__(self, client: _send.AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStoreResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return AsyncStoreResourceWithRawResponse(self)
 
     async def echo_note(
         self,
@@ -135,6 +175,8 @@ class AsyncStoreResource:
         body: str,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> str:
         """Echo a note as plain text"""
         response = await self._client.request(
@@ -149,6 +191,8 @@ class AsyncStoreResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _echo_note_result(response)
 
@@ -157,6 +201,8 @@ class AsyncStoreResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> dict[str, int]:
         """Count pets by status"""
         response = await self._client.request(
@@ -166,6 +212,8 @@ class AsyncStoreResource:
             security=(),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_inventory_result(response)
 
@@ -175,6 +223,8 @@ class AsyncStoreResource:
         body: PlaceOrderRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Order a pet"""
         response = await self._client.request(
@@ -189,5 +239,16 @@ class AsyncStoreResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _place_order_result(response)
+
+
+class AsyncStoreResourceWithRawResponse:
+    """`AsyncStoreResource` operations that return RawResponse."""
+
+    def __init__(self, resource: AsyncStoreResource) -> None:
+        self.echo_note = _raw.raw_async(resource.echo_note)
+        self.get_inventory = _raw.raw_async(resource.get_inventory)
+        self.place_order = _raw.raw_async(resource.place_order)

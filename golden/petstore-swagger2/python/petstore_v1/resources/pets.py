@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
+from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 from ..models.pets import (
@@ -18,7 +20,12 @@ from ..models.pets import (
     ValidationError,
 )
 
-__all__ = ["AsyncPetsResource", "PetsResource"]
+__all__ = [
+    "AsyncPetsResource",
+    "AsyncPetsResourceWithRawResponse",
+    "PetsResource",
+    "PetsResourceWithRawResponse",
+]
 
 
 def _create_pet_result(response: httpx.Response) -> Pet:
@@ -119,8 +126,14 @@ def _upload_photo_result(response: httpx.Response) -> PhotoInfo:
 class PetsResource:
     """Operations of the `pets` group."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
+    def __init__(self, client: _send.SyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return PetsResourceWithRawResponse(self)
 
     def create_pet(
         self,
@@ -128,6 +141,8 @@ class PetsResource:
         body: NewPet,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Add a pet"""
         response = self._client.request(
@@ -142,6 +157,8 @@ class PetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _create_pet_result(response)
 
@@ -151,6 +168,8 @@ class PetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> None:
         """Remove a pet
 
@@ -166,6 +185,8 @@ class PetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _delete_pet_result(response)
 
@@ -175,6 +196,8 @@ class PetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> bytes:
         """Download the pet's photo"""
         response = self._client.request(
@@ -185,6 +208,8 @@ class PetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _download_photo_result(response)
 
@@ -194,6 +219,8 @@ class PetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Get a pet
 
@@ -207,6 +234,8 @@ class PetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_pet_result(response)
 
@@ -219,6 +248,8 @@ class PetsResource:
         x_trace_id: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[Pet]:
         """List pets
 
@@ -237,6 +268,8 @@ class PetsResource:
             headers=(("X-Trace-Id", x_trace_id),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_pets_result(response)
 
@@ -248,6 +281,8 @@ class PetsResource:
         colors: list[str] | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[Pet]:
         """Search pets"""
         response = self._client.request(
@@ -262,6 +297,8 @@ class PetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _search_pets_result(response)
 
@@ -272,6 +309,8 @@ class PetsResource:
         body: UploadPhotoRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> PhotoInfo:
         """Upload a photo"""
         response = self._client.request(
@@ -287,15 +326,36 @@ class PetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _upload_photo_result(response)
+
+
+class PetsResourceWithRawResponse:
+    """`PetsResource` operations that return RawResponse."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.create_pet = _raw.raw(resource.create_pet)
+        self.delete_pet = _raw.raw(resource.delete_pet)
+        self.download_photo = _raw.raw(resource.download_photo)
+        self.get_pet = _raw.raw(resource.get_pet)
+        self.list_pets = _raw.raw(resource.list_pets)
+        self.search_pets = _raw.raw(resource.search_pets)
+        self.upload_photo = _raw.raw(resource.upload_photo)
 
 
 class AsyncPetsResource:
     """Operations of the `pets` group, for asyncio."""
 
-    def __init__(self, client: _rt.AsyncClientBase) -> None:
+    def __init__(self, client: _send.AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return AsyncPetsResourceWithRawResponse(self)
 
     async def create_pet(
         self,
@@ -303,6 +363,8 @@ class AsyncPetsResource:
         body: NewPet,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Add a pet"""
         response = await self._client.request(
@@ -317,6 +379,8 @@ class AsyncPetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _create_pet_result(response)
 
@@ -326,6 +390,8 @@ class AsyncPetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> None:
         """Remove a pet
 
@@ -341,6 +407,8 @@ class AsyncPetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _delete_pet_result(response)
 
@@ -350,6 +418,8 @@ class AsyncPetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> bytes:
         """Download the pet's photo"""
         response = await self._client.request(
@@ -360,6 +430,8 @@ class AsyncPetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _download_photo_result(response)
 
@@ -369,6 +441,8 @@ class AsyncPetsResource:
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Pet:
         """Get a pet
 
@@ -382,6 +456,8 @@ class AsyncPetsResource:
             path_params=(_rt.path_value(pet_id, "simple", False),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_pet_result(response)
 
@@ -394,6 +470,8 @@ class AsyncPetsResource:
         x_trace_id: str | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[Pet]:
         """List pets
 
@@ -412,6 +490,8 @@ class AsyncPetsResource:
             headers=(("X-Trace-Id", x_trace_id),),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _list_pets_result(response)
 
@@ -423,6 +503,8 @@ class AsyncPetsResource:
         colors: list[str] | Unset = UNSET,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> list[Pet]:
         """Search pets"""
         response = await self._client.request(
@@ -437,6 +519,8 @@ class AsyncPetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _search_pets_result(response)
 
@@ -447,6 +531,8 @@ class AsyncPetsResource:
         body: UploadPhotoRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> PhotoInfo:
         """Upload a photo"""
         response = await self._client.request(
@@ -462,5 +548,20 @@ class AsyncPetsResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _upload_photo_result(response)
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`AsyncPetsResource` operations that return RawResponse."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.create_pet = _raw.raw_async(resource.create_pet)
+        self.delete_pet = _raw.raw_async(resource.delete_pet)
+        self.download_photo = _raw.raw_async(resource.download_photo)
+        self.get_pet = _raw.raw_async(resource.get_pet)
+        self.list_pets = _raw.raw_async(resource.list_pets)
+        self.search_pets = _raw.raw_async(resource.search_pets)
+        self.upload_photo = _raw.raw_async(resource.upload_photo)

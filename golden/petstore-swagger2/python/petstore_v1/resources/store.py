@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import cast
 
 import httpx
 
+from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 from ..models.store import Order, PlaceOrderRequest
 
-__all__ = ["AsyncStoreResource", "StoreResource"]
+__all__ = [
+    "AsyncStoreResource",
+    "AsyncStoreResourceWithRawResponse",
+    "StoreResource",
+    "StoreResourceWithRawResponse",
+]
 
 
 def _get_inventory_result(response: httpx.Response) -> dict[str, int]:
@@ -39,14 +46,22 @@ def _place_order_result(response: httpx.Response) -> Order:
 class StoreResource:
     """Operations of the `store` group."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
+    def __init__(self, client: _send.SyncClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> StoreResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return StoreResourceWithRawResponse(self)
 
     def get_inventory(
         self,
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> dict[str, int]:
         """Count pets by status"""
         response = self._client.request(
@@ -56,6 +71,8 @@ class StoreResource:
             security=(),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_inventory_result(response)
 
@@ -65,6 +82,8 @@ class StoreResource:
         body: PlaceOrderRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Order a pet"""
         response = self._client.request(
@@ -79,21 +98,39 @@ class StoreResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _place_order_result(response)
+
+
+class StoreResourceWithRawResponse:
+    """`StoreResource` operations that return RawResponse."""
+
+    def __init__(self, resource: StoreResource) -> None:
+        self.get_inventory = _raw.raw(resource.get_inventory)
+        self.place_order = _raw.raw(resource.place_order)
 
 
 class AsyncStoreResource:
     """Operations of the `store` group, for asyncio."""
 
-    def __init__(self, client: _rt.AsyncClientBase) -> None:
+    def __init__(self, client: _send.AsyncClientBase) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStoreResourceWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, body, parsed
+        value)."""
+        return AsyncStoreResourceWithRawResponse(self)
 
     async def get_inventory(
         self,
         *,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> dict[str, int]:
         """Count pets by status"""
         response = await self._client.request(
@@ -103,6 +140,8 @@ class AsyncStoreResource:
             security=(),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _get_inventory_result(response)
 
@@ -112,6 +151,8 @@ class AsyncStoreResource:
         body: PlaceOrderRequest,
         timeout: _rt.Timeout | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
+        max_retries: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
     ) -> Order:
         """Order a pet"""
         response = await self._client.request(
@@ -126,5 +167,15 @@ class AsyncStoreResource:
             ),
             timeout=timeout,
             extra_headers=extra_headers,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         return _place_order_result(response)
+
+
+class AsyncStoreResourceWithRawResponse:
+    """`AsyncStoreResource` operations that return RawResponse."""
+
+    def __init__(self, resource: AsyncStoreResource) -> None:
+        self.get_inventory = _raw.raw_async(resource.get_inventory)
+        self.place_order = _raw.raw_async(resource.place_order)
