@@ -34,7 +34,6 @@ from petstore_v1.models import (
     UploadPhotoRequest,
 )
 
-
 FAST = RetryPolicy(backoff=0.01)  # real retries, short waits
 
 

@@ -7,6 +7,7 @@ non-idempotent request would be unsafe.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -70,10 +71,8 @@ class FaultServer:
             head = [f"HTTP/1.1 {act.status} X", f"Content-Length: {len(payload)}"]
             head += ["Content-Type: application/json", "Connection: close"]
             head += [f"{k}: {v}" for k, v in act.headers.items()]
-            try:
+            with contextlib.suppress(OSError):  # the client may have given up already
                 connection.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + payload)
-            except OSError:
-                pass
 
     def __enter__(self) -> FaultServer:
         self._thread.start()
