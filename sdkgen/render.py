@@ -15,6 +15,8 @@ that turns it into a string literal, a docstring or a comment.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +37,9 @@ class Code(str):
 
 
 def _finalize(value: Any) -> Any:
+    kind = type(value)
+    if kind is Code or kind is int:
+        return value
     if isinstance(value, Code | bool | int | float) or value is None:
         return value
     if isinstance(value, str) and _CODE_SAFE.match(value):
@@ -78,28 +83,59 @@ def render_tree(
     include: Callable[[str], bool] = lambda path: True,
 ) -> list[RenderedFile]:
     """Every output file of the tree (that `include` accepts), in a stable order."""
-    output: list[RenderedFile] = []
+    jobs: list[_Job] = []
     for source in sorted(p for p in folder.rglob("*") if p.is_file()):
         relative = source.relative_to(folder)
-        if (
-            relative.name.startswith("_")
-            and relative.suffix == ".jinja"
-            and relative.name.count(".") == 1
-        ):
+        macros = relative.name.startswith("_") and relative.name.count(".") == 1
+        if macros and relative.suffix == ".jinja":
             continue  # a macro library such as _macros.jinja
         if "__pycache__" in relative.parts:
             continue
         for values, out_parts in _expand(relative.parts, expansions):
             out_path = "/".join(out_parts)
-            if not include(out_path.removesuffix(".jinja")):
-                continue
-            if source.suffix == ".jinja":
-                template = environment.get_template(relative.as_posix())
-                text = template.render({**context, **values})
-                output.append(RenderedFile(out_path.removesuffix(".jinja"), text.encode("utf-8")))
-            else:
-                output.append(RenderedFile(out_path, source.read_bytes()))
-    return output
+            if include(out_path.removesuffix(".jinja")):
+                jobs.append((source, relative.as_posix(), values, out_path))
+    return _render_jobs(jobs, environment, context)
+
+
+_Job = tuple[Path, str, dict[str, str], str]
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 40
+_shared_state: tuple[list[_Job], jinja2.Environment, Mapping[str, Any]] | None = None
+
+
+def _render_one(index: int) -> RenderedFile:
+    assert _shared_state is not None
+    jobs, environment, context = _shared_state
+    source, name, values, out_path = jobs[index]
+    if source.suffix != ".jinja":
+        return RenderedFile(out_path, source.read_bytes())
+    text = environment.get_template(name).render({**context, **values})
+    return RenderedFile(out_path.removesuffix(".jinja"), text.encode("utf-8"))
+
+
+def _render_jobs(
+    jobs: list[_Job], environment: jinja2.Environment, context: Mapping[str, Any]
+) -> list[RenderedFile]:
+    """Render sequentially, or for large trees in forked workers that share the parsed IR.
+
+    Forking hands every worker the IR and the compiled templates for free (copy-on-write);
+    only the rendered text travels back. Output order and bytes do not depend on the workers.
+    """
+    global _shared_state
+    for _source, name, _values, _out in jobs:
+        if name.endswith(".jinja"):
+            environment.get_template(name)  # compile once, before any fork
+    _shared_state = (jobs, environment, context)
+    try:
+        workers = min(os.cpu_count() or 1, 4)
+        forkable = "fork" in multiprocessing.get_all_start_methods()
+        if len(jobs) < PARALLEL_FROM or workers < 2 or not forkable:
+            return [_render_one(index) for index in range(len(jobs))]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return list(pool.imap(_render_one, range(len(jobs)), chunksize=1))
+    finally:
+        _shared_state = None
 
 
 def _expand(

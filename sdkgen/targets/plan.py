@@ -37,10 +37,69 @@ def model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, str]:
         if not roots[named.name]:
             for name in _reachable(api, [NamedRef(name=named.name)]):
                 roots[name].add(OTHER)
-    return {
+    placed = {
         name: next(iter(modules)) if len(modules) == 1 else SHARED
         for name, modules in roots.items()
     }
+    return _split_other(api, placed)
+
+
+# Models per `_other` module at most (unless one connected group is larger): keeps modules
+# reasonably sized and lets rendering spread over processes.
+OTHER_CHUNK = 400
+
+
+def _split_other(api: Api, placed: dict[str, str]) -> dict[str, str]:
+    """Spread unused models over `_other`, `_other_2`, ... so that no module is huge.
+
+    The same rule as for groups, one level down: each unused model that nothing else refers to
+    (a webhook payload, say) is a root; what only one root reaches travels with it into a chunk,
+    and what several roots reach stays in `_other`. Chunks then import only from `_other` and
+    `_shared`, which never import them back.
+    """
+    others = {name for name, module in placed.items() if module == OTHER}
+    if len(others) <= OTHER_CHUNK:
+        return placed
+    referenced = {child for name in others for child in _children(api, name) if child in others}
+    reached_from: dict[str, set[str]] = {name: set() for name in others}
+    tops: list[str] = []
+    candidates = sorted(others - referenced)
+    while candidates:
+        for top in candidates:
+            tops.append(top)
+            for name in _reachable(api, [NamedRef(name=top)]):
+                if name in reached_from:
+                    reached_from[name].add(top)
+        # Models only inside reference cycles have no top: the first of them becomes one.
+        unreached = sorted(name for name, roots in reached_from.items() if not roots)
+        candidates = unreached[:1]
+    members: dict[str, list[str]] = {top: [] for top in tops}
+    for name in sorted(others):
+        roots = reached_from[name]
+        if len(roots) == 1:
+            members[next(iter(roots))].append(name)
+    chunk, size = 2, 0
+    for top in sorted(tops):
+        group = members[top]
+        if size and size + len(group) > OTHER_CHUNK:
+            chunk, size = chunk + 1, 0
+        size += len(group)
+        for name in group:
+            placed[name] = f"{OTHER}_{chunk}"
+    return placed
+
+
+def _children(api: Api, name: str) -> list[str]:
+    named = api.types_by_name[name]
+    if isinstance(named, ObjectType):
+        refs = [p.type for p in named.properties]
+        if named.additional is not None:
+            refs.append(named.additional)
+    elif isinstance(named, UnionType):
+        refs = list(named.variants)
+    else:
+        refs = []
+    return [n for ref in refs for n in _names(ref)]
 
 
 def _operation_refs(op: Operation) -> list[TypeRef]:

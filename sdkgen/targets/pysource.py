@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from functools import lru_cache
 from typing import Any
 
 from sdkgen.render import Code
@@ -18,6 +19,7 @@ _UNSAFE_IN_DOC = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]")
 LINE_LENGTH = 88
 
 
+@lru_cache(maxsize=65536)
 def py_str(value: Any) -> Code:
     """A Python string literal for any text, quoted the way black prefers."""
     text = str(value)
@@ -49,8 +51,19 @@ def _doc_text(value: Any) -> str:
     return text.replace('"""', '""\\"')
 
 
+_PLAIN_DOC = re.compile(r'^[^\\"\n\r\t\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]*$')
+
+
+@lru_cache(maxsize=8192)
 def py_doc(value: Any, indent: int = 4) -> Code:
     """A docstring (with its quotes) for spec prose, wrapped to the line length."""
+    text = str(value)
+    if indent + 6 + len(text) <= LINE_LENGTH and _PLAIN_DOC.match(text) and text == text.strip():
+        return Code(f'"""{text}"""') if text else Code('""""""')
+    return _wrapped_doc(text, indent)
+
+
+def _wrapped_doc(value: str, indent: int) -> Code:
     width = max(LINE_LENGTH - indent - 3, 40)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", _doc_text(value))]
     lines: list[str] = []

@@ -213,6 +213,14 @@ class PythonTarget:
             (t.name for t in self.api.types), class_identifier, taken=_RUNTIME_NAMES
         )
 
+    def prepare(self) -> None:
+        """Work out everything templates will ask, once, before rendering forks into workers."""
+        for named in self.api.types:
+            if isinstance(named, ObjectType):
+                self.fields(named)
+        _ = (self.model_module_of, self._models_by_module, self._operations_by_group)
+        _ = (self.all_errors, self.scheme_wiring, self._group_by_module)
+
     # ---- names ---------------------------------------------------------------------------------
 
     def class_name(self, type_name: str) -> str:
@@ -848,17 +856,20 @@ _FORMATTED = {
 }
 
 
+_SCALAR_ANNOTATIONS = {
+    Primitive.INTEGER: "int",
+    Primitive.NUMBER: "float",
+    Primitive.BOOLEAN: "bool",
+    Primitive.NULL: "None",
+}
+
+
 def _primitive_annotation(ref: PrimitiveType) -> str:
     if ref.kind is Primitive.STRING:
         if ref.format in _FORMATTED:
             return _FORMATTED[ref.format][0]
         return "bytes" if ref.format == "binary" else "str"
-    return {
-        Primitive.INTEGER: "int",
-        Primitive.NUMBER: "float",
-        Primitive.BOOLEAN: "bool",
-        Primitive.NULL: "None",
-    }.get(ref.kind, "Any")
+    return _SCALAR_ANNOTATIONS.get(ref.kind, "Any")
 
 
 def _primitive_coder(ref: PrimitiveType, value: str, *, decode: bool) -> str:

@@ -61,8 +61,8 @@ def wiring(api: Api, taken: set[str]) -> list[SchemeWiring]:
             argument = group if len(schemes) == 1 else f"{naming.snake_case(scheme.name)}_{group}"
             if group == "aws":
                 argument = "aws_credentials"
-            elif group == "basic":
-                argument = "username" if len(schemes) == 1 else argument
+            elif group == "basic":  # a username and a password; the password's name follows
+                argument = argument.removesuffix("basic") + "username"
             while argument in taken:
                 argument += "_"
             result.append(SchemeWiring(scheme, argument, _construct(scheme, argument)))
@@ -80,7 +80,7 @@ def _construct(scheme: SecurityScheme, argument: str) -> Code:
     if scheme.kind in _TOKEN_KINDS:
         return Code(f'_auth.KeyAuth("header", "Authorization", {argument}, prefix="Bearer ")')
     if scheme.kind is SecurityKind.HTTP_BASIC:
-        password = "password" if argument == "username" else argument.replace("username", "password")
+        password = argument.removesuffix("username") + "password"
         return Code(f"_auth.BasicAuth({argument}, {password})")
     return Code("_aws.SigV4Auth(aws_credentials, region=region, service=service, base_url=url)")
 

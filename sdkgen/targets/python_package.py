@@ -108,6 +108,7 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
         "group": target.group_modules,
         "models": target.model_module_names,
     }
+    target.prepare()
     context = {"api": request.api, "target": target}
     uses_sigv4 = any(s.kind is SecurityKind.AWS_SIGV4 for s in request.api.security_schemes)
 
