@@ -1,11 +1,10 @@
-"""Standard security schemes in generated Python clients: basic, bearer, keys in query and cookie."""
+"""Standard security schemes in generated Python clients: basic, bearer, query and cookie keys."""
 
 from __future__ import annotations
 
 import base64
 import importlib
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,12 +29,15 @@ SPEC = {
         }
     },
     "paths": {
-        "/basic": {"get": {"security": [{"basic": []}], "responses": {"204": {"description": "-"}}}},
-        "/default": {"get": {"responses": {"204": {"description": "-"}}}},
-        "/query": {"get": {"security": [{"queryKey": []}], "responses": {"204": {"description": "-"}}}},
-        "/cookie": {"get": {"security": [{"cookieKey": []}], "responses": {"204": {"description": "-"}}}},
-        "/public": {"get": {"security": [], "responses": {"204": {"description": "-"}}}},
-        "/optional": {"get": {"security": [{}, {"queryKey": []}], "responses": {"204": {"description": "-"}}}},
+        path: {"get": {**security, "responses": {"204": {"description": "-"}}}}
+        for path, security in [
+            ("/basic", {"security": [{"basic": []}]}),
+            ("/default", {}),
+            ("/query", {"security": [{"queryKey": []}]}),
+            ("/cookie", {"security": [{"cookieKey": []}]}),
+            ("/public", {"security": []}),
+            ("/optional", {"security": [{}, {"queryKey": []}]}),
+        ]
     },
 }  # fmt: skip
 

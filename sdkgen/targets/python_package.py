@@ -58,7 +58,8 @@ def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) ->
             if len(line) > 88:
                 line = f"from {module} import (\n" + "".join(f"    {n},\n" for n in plain) + ")"
             lines.insert(0, line)
-        sections.setdefault(section, []).extend(lines)
+        if lines:
+            sections.setdefault(section, []).extend(lines)
     blocks = []
     for section in sorted(sections):
         plain = sorted(line for line in sections[section] if line.startswith("import "))
