@@ -22,6 +22,11 @@ _RAW_IN_JSON = re.compile(r"[\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff]")
 # What ends a `//` comment or a line of a `/** */` block, for JavaScript and for editors.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\u0085\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+# Text that is one JSDoc line as it is: no line breaks, `*/`, `@` lead, odd spaces or controls.
+_PLAIN_LINE = re.compile(
+    r"^(?![\s@])(?:[^\x00-\x1f\x7f-\x9f*\u2028\u2029\ud800-\udfff\ufeff]|\*(?!/))*(?<!\s)$"
+)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 
@@ -69,13 +74,29 @@ def _comment_text(value: Any) -> str:
     return _RAW_IN_JSON.sub(_escape_raw, text).replace("*/", "*\\/")
 
 
-def doc_lines(value: Any) -> list[str]:
+def _wrapped(line: str, width: int) -> list[str]:
+    """A long line split at spaces (continuations keep its indent); short lines as they are."""
+    if len(line) <= width:
+        return [line]
+    indent = line[: len(line) - len(line.lstrip())]
+    result, current = [], ""
+    for word in line.split(" "):
+        if current.strip() and len(current) + 1 + len(word) > width:
+            result.append(current)
+            current = indent + word
+        else:
+            current = f"{current} {word}" if current else word
+    return [*result, current] if current else result
+
+
+def doc_lines(value: Any, width: int = 96) -> list[str]:
     """Spec prose as the lines of a JSDoc block: no `*/`, no stray line breaks, no blank edges.
 
-    A line that would start with `@` is escaped (`\\@`), or TypeScript would read it as a tag
-    such as `@deprecated` or `@type`.
+    Lines longer than `width` wrap at spaces. A line that would start with `@` is escaped
+    (`\\@`), or TypeScript would read it as a tag such as `@deprecated` or `@type`.
     """
-    lines = [line.rstrip() for line in _LINE_BREAKS.split(_comment_text(value).expandtabs(4))]
+    text = _comment_text(value).expandtabs(4)
+    lines = [part.rstrip() for line in _LINE_BREAKS.split(text) for part in _wrapped(line, width)]
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():
@@ -96,11 +117,17 @@ def js_doc(value: Any, indent: int = 0, tags: tuple[str, ...] = ()) -> Code:
 
     The first line is not indented (the template places it); the block always ends in `*/`.
     """
-    lines = doc_lines(value) if value is not None else []
+    width = max(96 - indent, 40)
+    if value is not None and not tags:
+        text = str(value)
+        if text and len(text) + indent < 90 and _PLAIN_LINE.match(text):
+            return Code(f"/** {text} */")  # the common case, without the general machinery
+    lines = doc_lines(value, width) if value is not None else []
     if tags:
         if lines:
             lines.append("")
-        lines.extend(" ".join(_comment_text(tag).split()) for tag in tags)
+        for tag in tags:
+            lines.extend(_wrapped(" ".join(_comment_text(tag).split()), width))
     pad = " " * indent
     if not lines:
         return Code("")
@@ -115,15 +142,26 @@ def js_comment(value: Any) -> Code:
     return Code(" ".join(_comment_text(value).split()))
 
 
+def json_text(value: Any, indent: int | None = 2) -> Code:
+    """A JSON document (package.json) that any JSON and JavaScript parser reads alike."""
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    return Code(_RAW_IN_JSON.sub(_escape_raw, text))
+
+
+def _writable(value: Any) -> str:
+    """Text that can be written as UTF-8: lone surrogates become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", str(value))
+
+
 def md_text(value: Any) -> Code:
     """Spec prose for a generated README (Markdown is documentation, not code)."""
-    return Code(str(value).replace("\r", ""))
+    return Code(_writable(value).replace("\r", ""))
 
 
 def md_line(value: Any) -> Code:
-    return Code(" ".join(str(value).split()))
+    return Code(" ".join(_writable(value).split()))
 
 
 def md_code(value: Any) -> Code:
     """Text inside a Markdown code span or fenced block: no fence can be closed early."""
-    return Code(str(value).replace("`", "'"))
+    return Code(_writable(value).replace("`", "'"))

@@ -15,6 +15,7 @@ avoid the few names with a meaning of their own (`constructor`, `then`, ...).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from http import HTTPStatus
 
 from sdkgen import naming
 from sdkgen.ir import (
@@ -35,20 +36,25 @@ from sdkgen.ir import (
 from sdkgen.render import Code
 from sdkgen.targets.jssource import js_doc, js_key, js_literal
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words no binding may use: ECMAScript reserved words (strict mode and modules included) and
 # the TypeScript names that cannot name a type.
-RESERVED = frozenset(
+RESERVED = _words(
     """
     await break case catch class const continue debugger default delete do else enum export
     extends false finally for function if implements import in instanceof interface let new null
     package private protected public return static super switch this throw true try typeof var
     void while with yield arguments eval undefined NaN Infinity any boolean never number object
     string symbol unknown bigint
-    """.split()
+    """
 )
 # Globals and TypeScript library types the generated files use or that users expect to mean
 # the built-in; a model called `Error` or `Record` becomes `ErrorModel` or `RecordModel`.
-GLOBAL_TYPES = frozenset(
+GLOBAL_TYPES = _words(
     """
     AbortController AbortSignal Array ArrayBuffer ArrayBufferView Awaited BigInt Blob Boolean
     DataView Date Error EvalError Exclude Extract FormData Function Headers Infinity Iterable
@@ -56,20 +62,27 @@ GLOBAL_TYPES = frozenset(
     Readonly ReadonlyArray Record ReferenceError Reflect RegExp Request RequestInit Required
     Response ReturnType Set String Symbol SyntaxError TextDecoder TextEncoder TypeError URIError
     URL URLSearchParams Uint8Array WeakMap WeakSet
-    """.split()
+    """
 )
 # What the runtime and the generated entry points export: no model may take these names.
-RUNTIME_EXPORTS = frozenset(
+RUNTIME_EXPORTS = _words(
     """
     ApiError ApiErrorInit BadGatewayError BadRequestError Client ClientError ClientOptions
     ConflictError ForbiddenError GatewayTimeoutError HttpClient InternalServerError
     NotFoundError RequestOptions RequestTimeoutError ResponseDecodeError SdkError ServerError
     ServiceUnavailableError TooManyRequestsError TransportError UnauthorizedError
-    UnprocessableEntityError Secret BasicCredentials
-    """.split()
+    UnprocessableEntityError Secret MissingCredentialsError AwsCredentials Credentials
+    CredentialsSource HeadersLike AuthScheme
+    """
 )
-# Members that would change how an object behaves: a method `then` makes it awaitable.
-MEMBER_RESERVED = frozenset({"constructor", "prototype", "then", "toString", "valueOf"})
+# Members that would change how an object behaves (a method `then` makes it awaitable) or that
+# every object inherits, so that reading an absent option or parameter never finds a function.
+MEMBER_RESERVED = _words(
+    """
+    constructor hasOwnProperty isPrototypeOf propertyIsEnumerable prototype then toJSON
+    toLocaleString toString valueOf
+    """
+)
 _TAKEN_TYPES = RESERVED | GLOBAL_TYPES | RUNTIME_EXPORTS
 
 
@@ -100,14 +113,18 @@ def parenthesized(type_text: str) -> str:
     return f"({type_text})" if " | " in type_text or " & " in type_text else type_text
 
 
-def union_text(members: list[str], indent: int = 0) -> Code:
-    """`A | B`, or one member per line (with a leading `|`) when that would be long."""
+def union_text(members: list[str]) -> Code:
+    """`A | B`, each member once."""
+    return Code(" | ".join(dict.fromkeys(members)))
+
+
+def assignment(members: list[str]) -> Code:
+    """The `= ...` of a type declaration: one line, or one member per line when long."""
     members = list(dict.fromkeys(members))
     flat = " | ".join(members)
-    if len(members) <= 3 and len(flat) + indent < 80 or "\n" in flat:
-        return Code(flat)
-    pad = " " * (indent + 2)
-    return Code("".join(f"\n{pad}| {member}" for member in members))
+    if len(members) <= 3 and len(flat) < 80:
+        return Code(f" = {flat}")
+    return Code(" =" + "".join(f"\n  | {member}" for member in members))
 
 
 _PRIMITIVES = {
@@ -118,6 +135,10 @@ _PRIMITIVES = {
     Primitive.ANY: "unknown",
     Primitive.NULL: "null",
 }
+# String formats worth a word in the declaration, since the value stays a string.
+_SHOWN_FORMATS = frozenset(
+    {"date", "date-time", "time", "duration", "uuid", "email", "uri", "url", "byte", "ipv4", "ipv6"}
+)
 # A binary field can only be filled, not received, in JSON: it is a multipart upload part.
 BINARY_INPUT = "Blob | Uint8Array"
 
@@ -141,7 +162,7 @@ class TsModel:
     doc: Code  # its JSDoc block, or empty
     fields: tuple[TsField, ...] = ()
     index: Code | None = None  # the index signature's value type, if any
-    type: Code = Code("")  # the right-hand side of a `type` declaration
+    assignment: Code = Code("")  # ` = <type>` of a `type` declaration
 
 
 class TsTypes:
@@ -150,16 +171,9 @@ class TsTypes:
     def __init__(self, api: Api) -> None:
         self.api = api
         self.names = naming.unique_names((t.name for t in api.types), type_name, RUNTIME_EXPORTS)
-        self._types: dict[TypeRef, str] = {}
 
     def ts_type(self, ref: TypeRef) -> str:
         """The TypeScript type of a value, `| null` included when the schema allows null."""
-        cached = self._types.get(ref)
-        if cached is None:
-            cached = self._types[ref] = self._ts_type(ref)
-        return cached
-
-    def _ts_type(self, ref: TypeRef) -> str:
         if isinstance(ref, NamedRef):
             base = self.names[ref.name]
         elif isinstance(ref, ArrayType):
@@ -180,11 +194,13 @@ class TsTypes:
             return self._interface(named, name)
         doc = js_doc(named.description)
         if isinstance(named, EnumType):
-            return TsModel(name=name, kind="type", doc=doc, type=self.enum_type(named))
-        if isinstance(named, UnionType):
-            return TsModel(name=name, kind="type", doc=doc, type=self._union(named))
-        assert isinstance(named, AliasType)
-        return TsModel(name=name, kind="type", doc=doc, type=Code(self.ts_type(named.target)))
+            members = self.enum_members(named)
+        elif isinstance(named, UnionType):
+            members = self._union_members(named)
+        else:
+            assert isinstance(named, AliasType)
+            members = [self.ts_type(named.target)]
+        return TsModel(name=name, kind="type", doc=doc, assignment=assignment(members))
 
     def _interface(self, model: ObjectType, name: str) -> TsModel:
         fields = tuple(
@@ -209,22 +225,22 @@ class TsTypes:
             index=Code(index) if index else None,
         )
 
-    def enum_type(self, enum: EnumType) -> Code:
-        """A union of the known values that still admits values the API adds later."""
+    def enum_members(self, enum: EnumType) -> list[str]:
+        """The known values, and a member that still admits values the API adds later."""
         if enum.base is Primitive.BOOLEAN:
-            return Code("boolean")
-        members = [js_literal(v.value) for v in enum.values]
+            return ["boolean"]
+        members: list[str] = [js_literal(v.value) for v in enum.values]
         if enum.base is Primitive.STRING:
-            members.append(Code("(string & {})"))
+            members.append("(string & {})")
         elif enum.base in (Primitive.INTEGER, Primitive.NUMBER):
-            members.append(Code("(number & {})"))
+            members.append("(number & {})")
         else:
-            members.append(Code("unknown"))
-        return union_text(members)
+            members.append("unknown")
+        return members
 
-    def _union(self, union: UnionType) -> Code:
+    def _union_members(self, union: UnionType) -> list[str]:
         if not union.variants:
-            return Code("unknown")
+            return ["unknown"]
         wire_values: dict[str, list[str]] = {}
         if union.discriminator is not None:
             for wire, target in union.discriminator.mapping:
@@ -238,11 +254,13 @@ class TsTypes:
                 values = " | ".join(js_literal(w) for w in wire_values[variant.name])
                 text = f"({parenthesized(text)} & {{ {key}: {values} }})"
             members.append(text)
-        return union_text(members)
+        return members
 
 
 def _property_tags(prop: Property) -> tuple[str, ...]:
     tags = []
+    if isinstance(prop.type, PrimitiveType) and prop.type.format in _SHOWN_FORMATS:
+        tags.append(f"@format {prop.type.format}")  # the JSON is a string; say which kind
     if prop.read_only:
         tags.append("@readonly Set by the API.")
     if prop.has_default:
@@ -271,5 +289,37 @@ def model_refs(named: NamedType) -> list[TypeRef]:
     return []
 
 
-def is_primitive(ref: TypeRef, kind: Primitive) -> bool:
-    return isinstance(ref, PrimitiveType) and ref.kind is kind
+# What each documented error response's class extends, by status.
+_STATUS_BASES = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "TooManyRequestsError",
+    500: "InternalServerError",
+    502: "BadGatewayError",
+    503: "ServiceUnavailableError",
+    504: "GatewayTimeoutError",
+}
+
+
+def error_base(status: str) -> str:
+    """The runtime class a documented error response's typed class extends."""
+    if status.isdigit():
+        code = int(status)
+        if code in _STATUS_BASES:
+            return _STATUS_BASES[code]
+        return "ServerError" if code >= 500 else "ClientError" if code >= 400 else "ApiError"
+    return {"4XX": "ClientError", "5XX": "ServerError"}.get(status.upper(), "ApiError")
+
+
+def status_word(status: str) -> str:
+    """404 -> NotFound, 5XX -> Server: the middle of a typed error's class name."""
+    if status.isdigit():
+        try:
+            return naming.pascal_case(HTTPStatus(int(status)).phrase).removesuffix("Error")
+        except ValueError:
+            return f"Status{status}"
+    return {"4XX": "Client", "5XX": "Server"}.get(status.upper(), "Default")

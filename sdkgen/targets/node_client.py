@@ -9,8 +9,7 @@ next to the method, so the method itself is one line and all behaviour lives in 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
-from http import HTTPStatus
+from functools import cached_property, partial
 
 from sdkgen import naming
 from sdkgen.ir import (
@@ -23,8 +22,7 @@ from sdkgen.ir import (
     Primitive,
     PrimitiveType,
     Response,
-    SecurityKind,
-    SecurityScheme,
+    ServerVariable,
     TypeRef,
 )
 from sdkgen.render import Code
@@ -36,29 +34,33 @@ from sdkgen.targets.node import (
     RUNTIME_EXPORTS,
     TsTypes,
     constant_name,
+    error_base,
     member_name,
+    status_word,
     type_name,
     union_text,
 )
+from sdkgen.targets.node_auth import Credential, credentials
 
-_BODY_PREFERENCE = (BodyKind.JSON, BodyKind.FORM, BodyKind.MULTIPART, BodyKind.BINARY, BodyKind.TEXT)
+_BODY_PREFERENCE = (
+    BodyKind.JSON,
+    BodyKind.FORM,
+    BodyKind.MULTIPART,
+    BodyKind.BINARY,
+    BodyKind.TEXT,
+)
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 # Client members and constructor options that groups, variables and credentials must not take.
-_CLIENT_MEMBERS = ("baseUrl", *MEMBER_RESERVED)
+# Groups are also file names (resources/<group>.js), so Windows device names are out too.
+_WINDOWS_DEVICES = (
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"{d}{i}" for d in ("com", "lpt") for i in range(10)),
+)
+_CLIENT_MEMBERS = ("baseUrl", *MEMBER_RESERVED, *_WINDOWS_DEVICES)
 _CLIENT_OPTIONS = ("baseUrl", "timeout", "headers", "fetch", *MEMBER_RESERVED)
-_STATUS_BASES = {
-    400: "BadRequestError",
-    401: "UnauthorizedError",
-    403: "ForbiddenError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "TooManyRequestsError",
-    500: "InternalServerError",
-    502: "BadGatewayError",
-    503: "ServiceUnavailableError",
-    504: "GatewayTimeoutError",
-}
 
 
 @dataclass(frozen=True)
@@ -102,10 +104,39 @@ class JsOperation:
     returns: Code
     responses: tuple[JsResponse, ...]
     security: tuple[tuple[str, ...], ...]
+    doc: Code  # the method's JSDoc block
 
     @property
     def params_optional(self) -> bool:
         return not any(p.required for p in self.params)
+
+    @property
+    def signature(self) -> Code:
+        """The method's declaration in the resource's `.d.ts`, wrapped like prettier would."""
+        params = f"params{'?' if self.params_optional else ''}: {self.params_type}"
+        returns = f"Promise<{self.returns}>"
+        line = f"  {self.name}({params}, options?: RequestOptions): {returns};"
+        if len(line) <= 100:
+            return Code(line)
+        return Code(
+            f"  {self.name}(\n    {params},\n    options?: RequestOptions,\n  ): {returns};"
+        )
+
+    @property
+    def wire_params(self) -> list[JsParam]:
+        return [p for p in self.params if p.location != "body"]
+
+    @property
+    def read_as(self) -> list[JsResponse]:
+        """The responses the runtime must know: successes (how to read) and typed errors."""
+        return [r for r in self.responses if r.error_class or r.status[:1] == "2"]
+
+    @property
+    def security_literal(self) -> Code:
+        alternatives = ", ".join(
+            "[" + ", ".join(js_str(name) for name in names) + "]" for names in self.security
+        )
+        return Code(f"[{alternatives}]")
 
     @property
     def typed_errors(self) -> list[JsResponse]:
@@ -116,23 +147,6 @@ class JsOperation:
         """The media types of the successful responses, for the `Accept` header."""
         media = {c.media_type for r in self.op.responses if r.status[:1] == "2" for c in r.contents}
         return js_str(", ".join(sorted(media))) if media else None
-
-
-@dataclass(frozen=True)
-class AuthOption:
-    """A client option that carries one security scheme's credential."""
-
-    option: str
-    scheme: SecurityScheme
-    kind: str  # apiKey, bearer or basic
-    type: str
-
-    @property
-    def where(self) -> str:
-        if self.kind == "apiKey":
-            location = self.scheme.location.value if self.scheme.location else "header"
-            return f"the `{self.scheme.parameter_name}` {location}"
-        return "the `Authorization` header"
 
 
 class NodeClient:
@@ -167,25 +181,29 @@ class NodeClient:
         )
 
     @cached_property
-    def _method_names(self) -> dict[Operation, str]:
-        names: dict[Operation, str] = {}
+    def _method_names(self) -> dict[int, str]:
+        """id(operation) -> method name, unique in its group (the IR is immutable and alive)."""
+        names: dict[int, str] = {}
         for group in self.groups:
             ops = [op for op in self.api.operations if op.group == group]
-            unique = naming.unique_names((op.id for op in ops), member_name, MEMBER_RESERVED)
-            names.update((op, unique[op.id]) for op in ops)
+            unique = naming.unique_names(
+                (op.id for op in ops),
+                partial(_method_name, group),
+                MEMBER_RESERVED,
+            )
+            names.update((id(op), unique[op.id]) for op in ops)
         return names
 
     @cached_property
-    def _params_types(self) -> dict[Operation, str]:
+    def _params_types(self) -> dict[int, str]:
+        """Named after the whole operation id: they are exported side by side from the index."""
         taken = {*self.types.names.values(), *self.resource_classes.values(), *RUNTIME_EXPORTS}
         keys = {f"{op.group}\0{op.id}": op for op in self.api.operations}
-        unique = naming.unique_names(
-            keys, lambda key: type_name(self._method_names[keys[key]]) + "Params", taken
-        )
-        return {op: unique[key] for key, op in keys.items()}
+        unique = naming.unique_names(keys, lambda key: type_name(keys[key].id) + "Params", taken)
+        return {id(op): unique[key] for key, op in keys.items()}
 
     @cached_property
-    def _error_classes(self) -> dict[tuple[Operation, str], str]:
+    def _error_classes(self) -> dict[tuple[int, str], str]:
         taken = {
             *self.types.names.values(),
             *self.resource_classes.values(),
@@ -202,10 +220,10 @@ class NodeClient:
 
         def convert(key: str) -> str:
             op, status = keys[key]
-            return type_name(self._method_names[op]) + _status_word(status) + "Error"
+            return type_name(op.id) + status_word(status) + "Error"
 
         unique = naming.unique_names(keys, convert, taken)
-        return {pair: unique[key] for key, pair in keys.items()}
+        return {(id(op), status): unique[key] for key, (op, status) in keys.items()}
 
     # ---- operations ----------------------------------------------------------------------------
 
@@ -214,11 +232,13 @@ class NodeClient:
 
     @cached_property
     def _operations(self) -> dict[str, list[JsOperation]]:
-        found: dict[str, list[JsOperation]] = {group: [] for group in self.groups}
-        for op in self.api.operations:
-            found[op.group].append(self._operation(op))
-        for ops in found.values():
-            ops.sort(key=lambda o: o.name)
+        found: dict[str, list[JsOperation]] = {}
+        for group in self.groups:
+            ops = [op for op in self.api.operations if op.group == group]
+            methods = [self._method_names[id(op)] for op in ops]
+            constants = naming.unique_names(methods, constant_name)
+            built = [self._operation(op, constants[m]) for op, m in zip(ops, methods, strict=True)]
+            found[group] = sorted(built, key=lambda o: o.name)
         return found
 
     def all_operations(self) -> list[tuple[str, JsOperation]]:
@@ -228,8 +248,8 @@ class NodeClient:
             for op in self.operations_of(group)
         ]
 
-    def _operation(self, op: Operation) -> JsOperation:
-        name = self._method_names[op]
+    def _operation(self, op: Operation, constant: str) -> JsOperation:
+        name = self._method_names[id(op)]
         keys = naming.unique_names(
             (f"{p.location.value}\0{p.name}" for p in op.parameters),
             lambda key: member_name(key.split("\0", 1)[1]),
@@ -255,14 +275,15 @@ class NodeClient:
         return JsOperation(
             op=op,
             name=name,
-            constant=constant_name(name),
-            params_type=self._params_types[op],
+            constant=constant,
+            params_type=self._params_types[id(op)],
             params=tuple(params),
             body_kind=body_kind,
             body_media_type=body_media,
             returns=self._returns(responses),
             responses=responses,
             security=self._security(op),
+            doc=_method_doc(op, responses),
         )
 
     def _param(self, param: Parameter, key: str) -> JsParam:
@@ -298,7 +319,7 @@ class NodeClient:
         kind, type_text = self._response_kind(response)
         if not _is_error(response.status):
             return JsResponse(status=response.status, kind=kind, type=type_text)
-        error_class = self._error_classes.get((op, response.status))
+        error_class = self._error_classes.get((id(op), response.status))
         return JsResponse(
             status=response.status,
             kind=kind,
@@ -346,24 +367,25 @@ class NodeClient:
     # ---- client options ------------------------------------------------------------------------
 
     @cached_property
-    def server_variables(self) -> list[tuple[str, object]]:
+    def server_variables(self) -> list[tuple[str, ServerVariable]]:
         """(option name, ServerVariable) for the first server's variables."""
         variables = self.api.servers[0].variables if self.api.servers else ()
         names = naming.unique_names((v.name for v in variables), member_name, _CLIENT_OPTIONS)
         return [(names[v.name], v) for v in variables]
 
     @cached_property
-    def auth_options(self) -> list[AuthOption]:
-        """One option per scheme the client can apply by itself (SigV4 is signed elsewhere)."""
-        schemes = [s for s in self.api.security_schemes if _AUTH_KINDS.get(s.kind)]
-        taken = (*_CLIENT_OPTIONS, *(name for name, _ in self.server_variables))
-        names = naming.unique_names((s.name for s in schemes), member_name, taken)
-        options = []
-        for scheme in schemes:
-            kind = _AUTH_KINDS[scheme.kind]
-            option_type = "BasicCredentials" if kind == "basic" else "Secret"
-            options.append(AuthOption(names[scheme.name], scheme, kind, option_type))
-        return options
+    def credentials(self) -> list[Credential]:
+        """One per security scheme: the option that supplies it and how it is applied."""
+        taken = {*_CLIENT_OPTIONS, *(name for name, _ in self.server_variables)}
+        return credentials(self.api, taken)
+
+    def credential_options(self) -> list[tuple[str, str, str]]:
+        """(option, type, what it is) for every credential option, each once."""
+        seen: dict[str, tuple[str, str, str]] = {}
+        for credential in self.credentials:
+            for entry in credential.options:
+                seen.setdefault(entry[0], entry)
+        return list(seen.values())
 
     @property
     def base_url(self) -> str:
@@ -376,9 +398,7 @@ class NodeClient:
     @cached_property
     def error_responses(self) -> list[tuple[JsOperation, JsResponse]]:
         return [
-            (op, response)
-            for _module, op in self.all_operations()
-            for response in op.typed_errors
+            (op, response) for _module, op in self.all_operations() for response in op.typed_errors
         ]
 
     def typed_error_refs(self) -> list[TypeRef]:
@@ -390,15 +410,19 @@ class NodeClient:
         return refs
 
 
-_AUTH_KINDS = {
-    SecurityKind.API_KEY: "apiKey",
-    SecurityKind.AWS_COGNITO: "apiKey",
-    SecurityKind.AWS_CUSTOM: "apiKey",
-    SecurityKind.HTTP_BEARER: "bearer",
-    SecurityKind.OAUTH2: "bearer",
-    SecurityKind.OPENID_CONNECT: "bearer",
-    SecurityKind.HTTP_BASIC: "basic",
-}
+def _method_doc(op: Operation, responses: tuple[JsResponse, ...]) -> Code:
+    parts = [p for p in (op.summary, op.description) if p]
+    if len(parts) == 2 and parts[1].startswith(parts[0]):
+        parts = parts[1:]
+    text = "\n\n".join([*parts, f"`{op.method.upper()} {op.path}`"])
+    tags = [
+        f"@throws {{{r.error_class}}} {' '.join((r.description or r.status).split())}"
+        for r in responses
+        if r.error_class
+    ]
+    if op.deprecated:
+        tags.append("@deprecated")
+    return js_doc(text, 2, tuple(tags))
 
 
 def preferred(contents: tuple[MediaContent, ...]) -> MediaContent:
@@ -406,25 +430,19 @@ def preferred(contents: tuple[MediaContent, ...]) -> MediaContent:
     return min(contents, key=lambda c: (_BODY_PREFERENCE.index(c.kind), c.media_type))
 
 
+def _method_name(group: str, op_id: str) -> str:
+    return member_name(_without(group, op_id))
+
+
+def _without(group: str, op_id: str) -> str:
+    """`repos/get` in group `repos` -> `get`: the group is already in `client.repos`."""
+    op_words = naming.words(op_id)
+    group_words = [w.lower() for w in naming.words(group)]
+    size = len(group_words)
+    if size and len(op_words) > size and [w.lower() for w in op_words[:size]] == group_words:
+        return " ".join(op_words[size:])
+    return op_id
+
+
 def _is_error(status: str) -> bool:
     return not status.startswith(("1", "2", "3"))
-
-
-def error_base(status: str) -> str:
-    """The runtime class a documented error response's typed class extends."""
-    if status.isdigit():
-        code = int(status)
-        if code in _STATUS_BASES:
-            return _STATUS_BASES[code]
-        return "ServerError" if code >= 500 else "ClientError" if code >= 400 else "ApiError"
-    return {"4XX": "ClientError", "5XX": "ServerError"}.get(status.upper(), "ApiError")
-
-
-def _status_word(status: str) -> str:
-    """404 -> NotFound, 5XX -> Server: the middle of a typed error's class name."""
-    if status.isdigit():
-        try:
-            return naming.pascal_case(HTTPStatus(int(status)).phrase).removesuffix("Error")
-        except ValueError:
-            return f"Status{status}"
-    return {"4XX": "Client", "5XX": "Server"}.get(status.upper(), "Default")

@@ -83,6 +83,8 @@ class Examples:
 
     def value(self, ref: TypeRef, depth: int = 0, seen: frozenset[str] = frozenset()) -> Value:
         if isinstance(ref, ArrayType):
+            if self._cut(ref.items, depth + 1, seen):
+                return []  # a recursive structure ends in an empty array
             return [self.value(ref.items, depth + 1, seen)]
         if isinstance(ref, MapType):
             return {}
@@ -106,11 +108,29 @@ class Examples:
         if depth > self.max_depth or name in seen:
             return {}
         result: dict[str, Value] = {}
+        inside = seen | {name}
         for prop in named.properties:
-            if prop.required or (self.full and not prop.read_only):
-                inner = self.values.get(prop.name)
-                result[js_key(prop.name)] = inner or self.value(prop.type, depth + 1, seen | {name})
+            optional = not prop.required
+            if optional and (
+                not self.full or prop.read_only or self._cut(prop.type, depth + 1, inside)
+            ):
+                continue
+            inner = self.values.get(prop.name)
+            result[js_key(prop.name)] = inner or self.value(prop.type, depth + 1, inside)
         return result
+
+    def _cut(self, ref: TypeRef, depth: int, seen: frozenset[str]) -> bool:
+        """Would this value be cut short (recursion or depth), leaving an invalid `{}`?"""
+        while isinstance(ref, NamedRef):
+            named = self.api.types_by_name[ref.name]
+            if isinstance(named, ObjectType):
+                return depth > self.max_depth or ref.name in seen
+            if not isinstance(named, AliasType):
+                return False
+            ref = named.target
+        if isinstance(ref, ArrayType | MapType):
+            return False
+        return False
 
     def _union(self, union: UnionType, depth: int, seen: frozenset[str]) -> Value:
         if not union.variants:

@@ -2,6 +2,7 @@
  * Every error a generated client throws. Declarations for errors.js.
  *
  *     SdkError
+ *     ├── MissingCredentialsError  the operation needs credentials the client was not given
  *     ├── TransportError          no HTTP response: connection refused, reset, DNS, TLS
  *     │   └── RequestTimeoutError  the call's `timeout` ran out
  *     └── ApiError                an HTTP response the operation does not succeed with
@@ -14,6 +15,9 @@
 export declare class SdkError extends Error {
   constructor(message: string, options?: { cause?: unknown });
 }
+
+/** An operation needs credentials the client was not given; thrown before any request. */
+export declare class MissingCredentialsError extends SdkError {}
 
 /** The request got no HTTP response. `cause` holds what `fetch` threw. */
 export declare class TransportError extends SdkError {}

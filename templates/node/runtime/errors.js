@@ -2,6 +2,7 @@
  * Every error a generated client throws. Copied unchanged into each package.
  *
  *     SdkError
+ *     ├── MissingCredentialsError  the operation needs credentials the client was not given
  *     ├── TransportError          no HTTP response: connection refused, reset, DNS, TLS
  *     │   └── RequestTimeoutError  the call's `timeout` ran out
  *     └── ApiError                an HTTP response the operation does not succeed with
@@ -32,6 +33,9 @@ export class SdkError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** An operation needs credentials the client was not given; thrown before any request. */
+export class MissingCredentialsError extends SdkError {}
 
 /** The request got no HTTP response. `cause` holds what `fetch` threw. */
 export class TransportError extends SdkError {}

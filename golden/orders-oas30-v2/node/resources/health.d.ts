@@ -1,0 +1,18 @@
+// Operations of the `health` group, reached as `client.health`.
+import type { HttpClient, RequestOptions } from "../runtime/http.js";
+
+/** What `getHealth` takes. */
+export type GetHealthParams = Record<string, never>;
+
+/** Operations of the `health` group, reached as `client.health`. */
+export declare class HealthResource {
+  /** Made by `Client`, which shares its HttpClient with every group. */
+  constructor(http: HttpClient);
+
+  /**
+   * Health check
+   *
+   * `GET /health`
+   */
+  getHealth(params?: GetHealthParams, options?: RequestOptions): Promise<void>;
+}

@@ -1,0 +1,35 @@
+// The entry point of the Petstore API client.
+import { HttpClient, serverUrl } from "./runtime/http.js";
+import { PetsResource } from "./resources/pets.js";
+import { StoreResource } from "./resources/store.js";
+
+/** The server URL the API description gives; `{variables}` are filled from the options. */
+export const SERVER_URL = "https://petstore.example.com/{version}";
+export const PACKAGE_VERSION = "1.4.2";
+export const API_VERSION = "1.4.2";
+export const SPEC_SHA256 = "900af6f529ddeafeb8524ec9ce7c141468cc43a841807d080c1a919c2b745295";
+
+export class Client {
+  #http;
+
+  /** @param {import("./client.js").ClientOptions} [options] */
+  constructor(options = {}) {
+    const variables = {
+      version: options.version ?? "v1",
+    };
+    const baseUrl = serverUrl(SERVER_URL, variables, options.baseUrl);
+    this.#http = new HttpClient({
+      baseUrl,
+      timeout: options.timeout,
+      headers: options.headers,
+      fetch: options.fetch,
+    });
+    this.pets = new PetsResource(this.#http);
+    this.store = new StoreResource(this.#http);
+  }
+
+  /** The URL every request path is appended to. */
+  get baseUrl() {
+    return this.#http.baseUrl;
+  }
+}

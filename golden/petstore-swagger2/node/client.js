@@ -1,0 +1,32 @@
+// The entry point of the Petstore API client.
+import { HttpClient, serverUrl } from "./runtime/http.js";
+import { PetsResource } from "./resources/pets.js";
+import { StoreResource } from "./resources/store.js";
+
+/** The server URL the API description gives; `{variables}` are filled from the options. */
+export const SERVER_URL = "https://petstore.example.com/v1";
+export const PACKAGE_VERSION = "1.4.2";
+export const API_VERSION = "1.4.2";
+export const SPEC_SHA256 = "9533611a22c15e09e9fffeab498028f51e9e8376bcb4ea708d0c3d2c8dea74a6";
+
+export class Client {
+  #http;
+
+  /** @param {import("./client.js").ClientOptions} [options] */
+  constructor(options = {}) {
+    const baseUrl = serverUrl(SERVER_URL, {}, options.baseUrl);
+    this.#http = new HttpClient({
+      baseUrl,
+      timeout: options.timeout,
+      headers: options.headers,
+      fetch: options.fetch,
+    });
+    this.pets = new PetsResource(this.#http);
+    this.store = new StoreResource(this.#http);
+  }
+
+  /** The URL every request path is appended to. */
+  get baseUrl() {
+    return this.#http.baseUrl;
+  }
+}
