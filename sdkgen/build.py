@@ -80,9 +80,12 @@ def build(
     previous: str | Path | None = None,
     previous_version: str | None = None,
     ref_root: str | Path | None = None,
+    out_root: Path = Path("sdks"),
 ) -> Report:
-    """Generate one package. With `previous` (the spec of the last release), refuse a version
-    that does not fit the changes since then: see `sdkgen.diff.check_previous`."""
+    """Generate one package, into `out`, else `<out_root>/<lang>/<package name>`.
+
+    With `previous` (the spec of the last release), refuse a version that does not fit the
+    changes since then: see `sdkgen.diff.check_previous`."""
     if lang not in languages():
         raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(languages())}")
     chosen = backend(lang)
@@ -105,7 +108,7 @@ def build(
         sdkgen_version=__version__,
         npm_scope=npm_scope,
     )
-    destination = out if out is not None else Path("sdks") / lang / chosen.folder_name(request)
+    destination = out if out is not None else out_root / lang / chosen.folder_name(request)
     with report.stage("render"):
         files = chosen.render(request)
 

@@ -3,6 +3,8 @@
     SdkgenError                  fatal: printed as one line, exit 1, nothing written
      +-- SpecError               the spec itself is unusable (parse, $ref, structure)
      +-- ConfigError             the command line or the options are wrong
+     |    +-- ReleaseError       a version that does not fit the changes since the last release
+     |                           (the breaking changes follow its line, one per line)
      +-- BuildError              the spec was fine but a stage could not finish
 
 Every spec problem is a `Diagnostic`: the file, a JSON pointer into it, and a message.
@@ -61,6 +63,14 @@ class SpecError(SdkgenError):
 
 class ConfigError(SdkgenError):
     """Options or arguments that cannot work together."""
+
+
+class ReleaseError(ConfigError):
+    """A version that does not fit the API's changes; `details` lists them, one per line."""
+
+    def __init__(self, message: str, details: list[str]) -> None:
+        self.details = details
+        super().__init__(message)
 
 
 class BuildError(SdkgenError):
