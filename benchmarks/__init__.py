@@ -1,0 +1,1 @@
+"""Side-by-side benchmarks of sdkgen and its peers; `nox -s bench` runs them (see report.py)."""
