@@ -72,7 +72,8 @@ RUNTIME_EXPORTS = _words(
     NotFoundError RequestOptions RequestTimeoutError ResponseDecodeError SdkError ServerError
     ServiceUnavailableError TooManyRequestsError TransportError UnauthorizedError
     UnprocessableEntityError Secret MissingCredentialsError AwsCredentials Credentials
-    CredentialsSource HeadersLike AuthScheme
+    CredentialsSource HeadersLike AuthScheme ApiPromise RawResponse HttpOptions PreparedRequest
+    ReceivedResponse RequestEvent ResponseEvent Logger RetryOptions
     """
 )
 # Members that would change how an object behaves (a method `then` makes it awaitable) or that

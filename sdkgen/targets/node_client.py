@@ -60,7 +60,12 @@ _WINDOWS_DEVICES = (
     *(f"{d}{i}" for d in ("com", "lpt") for i in range(10)),
 )
 _CLIENT_MEMBERS = ("baseUrl", *MEMBER_RESERVED, *_WINDOWS_DEVICES)
-_CLIENT_OPTIONS = ("baseUrl", "timeout", "headers", "fetch", *MEMBER_RESERVED)
+_CLIENT_OPTIONS = (
+    "baseUrl",
+    *("timeout", "attemptTimeout", "headers", "fetch", "maxRetries", "retry"),
+    *("logger", "onRequest", "onResponse"),  # runtime/http.js's HttpOptions
+    *MEMBER_RESERVED,
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ class JsOperation:
     def signature(self) -> Code:
         """The method's declaration in the resource's `.d.ts`, wrapped like prettier would."""
         params = f"params{'?' if self.params_optional else ''}: {self.params_type}"
-        returns = f"Promise<{self.returns}>"
+        returns = f"ApiPromise<{self.returns}>"
         line = f"  {self.name}({params}, options?: RequestOptions): {returns};"
         if len(line) <= 100:
             return Code(line)

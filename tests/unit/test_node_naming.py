@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from sdkgen import naming
-from sdkgen.ir import Api, Location, Operation, Parameter, Primitive, PrimitiveType
+from sdkgen.ir import (
+    Api,
+    Location,
+    Operation,
+    Parameter,
+    Primitive,
+    PrimitiveType,
+    Server,
+    ServerVariable,
+)
 from sdkgen.targets.node import (
     GLOBAL_TYPES,
     MEMBER_RESERVED,
@@ -108,6 +117,24 @@ def test_methods_params_and_groups_are_unique_in_their_scope() -> None:
         "GetParams",
         "ReposGetParams",
     }
+
+
+def test_server_variables_leave_the_runtime_options_alone() -> None:
+    names = ["retry", "maxRetries", "logger", "onRequest", "attemptTimeout", "timeout", "stage"]
+    variables = tuple(ServerVariable(name=name, default="x") for name in names)
+    api = Api(
+        title="t", version="1", servers=(Server(url="https://h/{stage}", variables=variables),)
+    )
+    options = [name for name, _variable in NodeClient(api, TsTypes(api)).server_variables]
+    assert options == [
+        "retry_2",
+        "maxRetries_2",
+        "logger_2",
+        "onRequest_2",
+        "attemptTimeout_2",
+        "timeout_2",
+        "stage",
+    ]
 
 
 def test_npm_names() -> None:

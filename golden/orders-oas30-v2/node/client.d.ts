@@ -3,7 +3,7 @@ import type { HealthResource } from "./resources/health.js";
 import type { OrdersResource } from "./resources/orders.js";
 import type { Secret } from "./runtime/auth.js";
 import type { CredentialsSource } from "./runtime/aws.js";
-import type { HeadersLike } from "./runtime/http.js";
+import type { HttpOptions } from "./runtime/http.js";
 
 /** The server URL the API description gives. */
 export declare const SERVER_URL: string;
@@ -14,17 +14,16 @@ export declare const API_VERSION: string;
 /** The SHA-256 of that API description. */
 export declare const SPEC_SHA256: string;
 
-export interface ClientOptions {
+/**
+ * Where requests go and the credentials to send, besides the options every client takes:
+ * `timeout`, `attemptTimeout`, `maxRetries`, `retry`, `headers`, `fetch`, `logger`, `onRequest`
+ * and `onResponse`.
+ */
+export interface ClientOptions extends HttpOptions {
   /** Where requests go, instead of `https://abc123.execute-api.us-east-1.amazonaws.com/{stage}`. */
   baseUrl?: string | undefined;
   /** The `{stage}` part of the server URL. Default: `prod`. */
   stage?: string | undefined;
-  /** Milliseconds before a call is aborted with `RequestTimeoutError`; 0 for none. Default 30000. */
-  timeout?: number | undefined;
-  /** Headers sent with every request. */
-  headers?: HeadersLike | undefined;
-  /** The `fetch` that sends requests (for tests and custom transports). Default: the global one. */
-  fetch?: typeof fetch | undefined;
   /** An API key, sent in the `x-api-key` header for operations that accept the `api_key` scheme. */
   apiKey?: Secret | undefined;
   /**

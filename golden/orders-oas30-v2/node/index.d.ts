@@ -27,4 +27,15 @@ export type {
 export type { Secret } from "./runtime/auth.js";
 export type { Credentials, CredentialsSource } from "./runtime/aws.js";
 export { AwsCredentials } from "./runtime/sigv4.js";
-export type { HeadersLike, RequestOptions } from "./runtime/http.js";
+export type {
+  HeadersLike,
+  HttpOptions,
+  PreparedRequest,
+  ReceivedResponse,
+  RequestEvent,
+  RequestOptions,
+  ResponseEvent,
+} from "./runtime/http.js";
+export type { Logger } from "./runtime/log.js";
+export type { ApiPromise, RawResponse } from "./runtime/raw.js";
+export type { RetryOptions } from "./runtime/retry.js";

@@ -39,13 +39,8 @@ export class Client {
         PartnerTokenAuthorizer: "partnerTokenAuthorizerToken",
       },
     );
-    this.#http = new HttpClient({
-      baseUrl,
-      timeout: options.timeout,
-      headers: options.headers,
-      fetch: options.fetch,
-      auth,
-    });
+    // Timeouts, retries, headers, fetch, logger and hooks are the runtime's options, as given.
+    this.#http = new HttpClient({ ...options, baseUrl, auth });
     this.health = new HealthResource(this.#http);
     this.orders = new OrdersResource(this.#http);
   }

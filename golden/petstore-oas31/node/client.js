@@ -18,12 +18,8 @@ export class Client {
       version: options.version ?? "v1",
     };
     const baseUrl = serverUrl(SERVER_URL, variables, options.baseUrl);
-    this.#http = new HttpClient({
-      baseUrl,
-      timeout: options.timeout,
-      headers: options.headers,
-      fetch: options.fetch,
-    });
+    // Timeouts, retries, headers, fetch, logger and hooks are the runtime's options, as given.
+    this.#http = new HttpClient({ ...options, baseUrl });
     this.pets = new PetsResource(this.#http);
     this.store = new StoreResource(this.#http);
   }

@@ -1,7 +1,7 @@
 // The entry point of the Petstore API client.
 import type { PetsResource } from "./resources/pets.js";
 import type { StoreResource } from "./resources/store.js";
-import type { HeadersLike } from "./runtime/http.js";
+import type { HttpOptions } from "./runtime/http.js";
 
 /** The server URL the API description gives. */
 export declare const SERVER_URL: string;
@@ -12,15 +12,14 @@ export declare const API_VERSION: string;
 /** The SHA-256 of that API description. */
 export declare const SPEC_SHA256: string;
 
-export interface ClientOptions {
+/**
+ * Where requests go and the credentials to send, besides the options every client takes:
+ * `timeout`, `attemptTimeout`, `maxRetries`, `retry`, `headers`, `fetch`, `logger`, `onRequest`
+ * and `onResponse`.
+ */
+export interface ClientOptions extends HttpOptions {
   /** Where requests go, instead of `https://petstore.example.com/v1`. */
   baseUrl?: string | undefined;
-  /** Milliseconds before a call is aborted with `RequestTimeoutError`; 0 for none. Default 30000. */
-  timeout?: number | undefined;
-  /** Headers sent with every request. */
-  headers?: HeadersLike | undefined;
-  /** The `fetch` that sends requests (for tests and custom transports). Default: the global one. */
-  fetch?: typeof fetch | undefined;
 }
 
 /**

@@ -15,12 +15,8 @@ export class Client {
   /** @param {import("./client.js").ClientOptions} [options] */
   constructor(options = {}) {
     const baseUrl = serverUrl(SERVER_URL, {}, options.baseUrl);
-    this.#http = new HttpClient({
-      baseUrl,
-      timeout: options.timeout,
-      headers: options.headers,
-      fetch: options.fetch,
-    });
+    // Timeouts, retries, headers, fetch, logger and hooks are the runtime's options, as given.
+    this.#http = new HttpClient({ ...options, baseUrl });
     this.pets = new PetsResource(this.#http);
     this.store = new StoreResource(this.#http);
   }

@@ -26,4 +26,15 @@ export type {
   UploadPhotoParams,
 } from "./resources/pets.js";
 export type { GetInventoryParams, PlaceOrderParams, StoreResource } from "./resources/store.js";
-export type { HeadersLike, RequestOptions } from "./runtime/http.js";
+export type {
+  HeadersLike,
+  HttpOptions,
+  PreparedRequest,
+  ReceivedResponse,
+  RequestEvent,
+  RequestOptions,
+  ResponseEvent,
+} from "./runtime/http.js";
+export type { Logger } from "./runtime/log.js";
+export type { ApiPromise, RawResponse } from "./runtime/raw.js";
+export type { RetryOptions } from "./runtime/retry.js";

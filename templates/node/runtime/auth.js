@@ -21,6 +21,7 @@ import { encode } from "./params.js";
  * @property {(request: PreparedRequest) => void | Promise<void>} apply Puts the credential on.
  * @property {() => boolean} [available] False when the credential is missing after all.
  * @property {boolean} [signsRequest] Signs the request, so it must be applied last.
+ * @property {readonly string[]} [secretNames] Headers or query parameters it puts secrets in.
  */
 
 /**
@@ -43,6 +44,7 @@ async function reveal(secret) {
 export function keyAuth(location, name, secret, prefix = "") {
   if (secret === undefined) return undefined;
   return {
+    secretNames: [name],
     async apply(request) {
       const value = prefix + (await reveal(secret));
       const pair = `${encode(name)}=${encode(value)}`;
@@ -109,6 +111,14 @@ export class AuthSet {
       [...new Set(alternative.map((name) => this.#options[name] ?? name))].sort().join(" and "),
     );
     throw new MissingCredentialsError(`${operation} needs credentials: pass ${options.join(" or ")} to the client`);
+  }
+
+  /**
+   * The header and query parameter names the client's schemes put secrets in, for redaction.
+   * @returns {string[]}
+   */
+  secretNames() {
+    return Object.values(this.#schemes).flatMap((scheme) => scheme?.secretNames ?? []);
   }
 
   /**

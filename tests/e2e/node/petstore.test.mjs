@@ -198,7 +198,7 @@ test("an aborted signal rejects with its reason, not a TransportError", async ()
 });
 
 test("a refused connection is a TransportError, not a timeout", async () => {
-  const nowhere = new Client({ baseUrl: "http://127.0.0.1:9" });
+  const nowhere = new Client({ baseUrl: "http://127.0.0.1:9", maxRetries: 0 });
   const error = await rejection(nowhere.pets.getPet({ petId: 1 }));
   assert.ok(error instanceof TransportError && !(error instanceof RequestTimeoutError));
   assert.match(error.message, /^GET http:\/\/127\.0\.0\.1:9\/pets\/1 failed/);

@@ -8,6 +8,7 @@ import type {
   OrderUpdate,
 } from "../models/orders.js";
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `createOrder` takes. */
 export interface CreateOrderParams {
@@ -56,7 +57,7 @@ export declare class OrdersResource {
    *
    * @throws {CreateOrderBadRequestError} 400 response
    */
-  createOrder(params: CreateOrderParams, options?: RequestOptions): Promise<Order>;
+  createOrder(params: CreateOrderParams, options?: RequestOptions): ApiPromise<Order>;
 
   /**
    * Get one order
@@ -65,7 +66,7 @@ export declare class OrdersResource {
    *
    * @throws {GetOrderNotFoundError} 404 response
    */
-  getOrder(params: GetOrderParams, options?: RequestOptions): Promise<Order>;
+  getOrder(params: GetOrderParams, options?: RequestOptions): ApiPromise<Order>;
 
   /**
    * List the items of an order
@@ -74,7 +75,7 @@ export declare class OrdersResource {
    *
    * @throws {ListOrderItemsNotFoundError} 404 response
    */
-  listOrderItems(params: ListOrderItemsParams, options?: RequestOptions): Promise<OrderItem[]>;
+  listOrderItems(params: ListOrderItemsParams, options?: RequestOptions): ApiPromise<OrderItem[]>;
 
   /**
    * List orders
@@ -83,7 +84,7 @@ export declare class OrdersResource {
    *
    * @throws {ListOrdersBadRequestError} 400 response
    */
-  listOrders(params?: ListOrdersParams, options?: RequestOptions): Promise<OrderList>;
+  listOrders(params?: ListOrdersParams, options?: RequestOptions): ApiPromise<OrderList>;
 
   /**
    * Mark an order as shipped
@@ -93,7 +94,7 @@ export declare class OrdersResource {
    * @throws {ShipOrderNotFoundError} 404 response
    * @throws {ShipOrderConflictError} 409 response
    */
-  shipOrder(params: ShipOrderParams, options?: RequestOptions): Promise<Order>;
+  shipOrder(params: ShipOrderParams, options?: RequestOptions): ApiPromise<Order>;
 
   /**
    * Update an order
@@ -103,5 +104,5 @@ export declare class OrdersResource {
    * @throws {UpdateOrderBadRequestError} 400 response
    * @throws {UpdateOrderNotFoundError} 404 response
    */
-  updateOrder(params: UpdateOrderParams, options?: RequestOptions): Promise<Order>;
+  updateOrder(params: UpdateOrderParams, options?: RequestOptions): ApiPromise<Order>;
 }

@@ -1,8 +1,11 @@
 /**
- * Sending an operation and reading its result. Declarations for http.js.
+ * Sending an operation: attempts, retries, timeouts, hooks and logs. Declarations for http.js.
  */
 import type { ApiError, ApiErrorInit } from "./errors.js";
+import type { Logger } from "./log.js";
 import type { ParamSpec } from "./params.js";
+import type { ApiPromise } from "./raw.js";
+import type { RetryOptions } from "./retry.js";
 
 export type ResponseKind = "json" | "text" | "binary" | "empty";
 export type ErrorClass = new (init: ApiErrorInit) => ApiError;
@@ -30,12 +33,21 @@ export type HeadersLike = Headers | Record<string, string> | Iterable<readonly [
 
 /** Options for one call. */
 export interface RequestOptions {
-  /** Milliseconds before the call is aborted with RequestTimeoutError; overrides the client's. */
+  /** Milliseconds for the whole call, retries included; overrides the client's. */
   timeout?: number | undefined;
+  /** Milliseconds for each attempt; overrides the client's. */
+  attemptTimeout?: number | undefined;
   /** Extra headers; they replace headers of the same name. */
   headers?: HeadersLike | undefined;
   /** Aborts the call; the signal's reason is thrown. */
   signal?: AbortSignal | undefined;
+  /** Overrides the client's; 0 sends the request once. */
+  maxRetries?: number | undefined;
+  /**
+   * Sent on every attempt (in `Idempotency-Key`, unless the client's `retry.idempotencyHeader`
+   * says otherwise), so that a call with a non-idempotent method may be retried too.
+   */
+  idempotencyKey?: string | undefined;
 }
 
 /** A request about to be sent; auth schemes may change its URL, headers and body encoding. */
@@ -52,6 +64,8 @@ export interface Authenticator {
     operation: string,
     alternatives: readonly (readonly string[])[],
   ): readonly { apply(request: PreparedRequest): void | Promise<void> }[];
+  /** Headers and query parameters to redact in logs. */
+  secretNames?: (() => readonly string[]) | undefined;
 }
 
 /** A response with its whole body read. */
@@ -62,30 +76,64 @@ export interface ReceivedResponse {
   bytes: Uint8Array;
 }
 
-export interface HttpClientOptions {
-  baseUrl: string;
-  /** Milliseconds; 0 or Infinity for none. Default 30 seconds. */
+/** What `onRequest` sees: an attempt about to be sent, credentials on. */
+export interface RequestEvent {
+  /** `group.method`. */
+  readonly operation: string;
+  /** From 1. */
+  readonly attempt: number;
+  /** The request as it will be sent. Headers set here are sent (but not signed). */
+  readonly request: PreparedRequest;
+}
+
+/** What `onResponse` sees: how an attempt ended, with a response or with an error. */
+export interface ResponseEvent extends RequestEvent {
+  readonly response: ReceivedResponse | undefined;
+  /** Set when there is no response: a TransportError, or the abort reason. */
+  readonly error: unknown;
+  /** Milliseconds. */
+  readonly elapsed: number;
+}
+
+/** How a client sends requests: what every generated client takes besides its URL and credentials. */
+export interface HttpOptions {
+  /** Milliseconds for a whole call, retries included; 0 or Infinity for none. Default 30 seconds. */
   timeout?: number | undefined;
+  /** Milliseconds for each attempt; 0 for none (the default). */
+  attemptTimeout?: number | undefined;
   /** Sent with every request. */
   headers?: HeadersLike | undefined;
   /** Default: the global `fetch`, looked up at each call. */
   fetch?: typeof fetch | undefined;
-  /** Applies each operation's security; none when the API has none. */
-  auth?: Authenticator | undefined;
+  /** Retries after the first attempt; 0 disables them. Default 2. */
+  maxRetries?: number | undefined;
+  /** Backoff, longest wait, idempotency header; `sleep` and `random` for tests. */
+  retry?: RetryOptions | undefined;
+  /** Gets a redacted debug line per attempt and per retry. */
+  logger?: Logger | undefined;
+  /** Called before each attempt. */
+  onRequest?: ((event: RequestEvent) => void | Promise<void>) | undefined;
+  /** Called after each attempt. */
+  onResponse?: ((event: ResponseEvent) => void | Promise<void>) | undefined;
 }
 
-/** Sends operations for one client: base URL, default headers, timeout, transport, auth. */
+export type HttpClientOptions = HttpOptions & {
+  baseUrl: string;
+  /** Applies each operation's security; none when the API has none. */
+  auth?: Authenticator | undefined;
+};
+
+/** Sends operations for one client: base URL, default headers, timeouts, retries, transport, auth. */
 export declare class HttpClient {
   constructor(options: HttpClientOptions);
   /** The URL every operation's path is appended to. */
   get baseUrl(): string;
-  /** Send one operation and return its decoded result, or throw an SdkError. */
-  call(operation: Operation, params: object | undefined, options?: RequestOptions): Promise<any>;
+  /**
+   * Send one operation. Awaited, the result is the decoded body (or an SdkError is thrown);
+   * `.withResponse()` gives the response too.
+   */
+  call(operation: Operation, params: object | undefined, options?: RequestOptions): ApiPromise<any>;
 }
 
-/** The result of a response: decoded per the operation's description, or thrown as an ApiError. */
-export declare function readResult(operation: Operation, request: PreparedRequest, response: ReceivedResponse): unknown;
-/** The documented response for a status: exact, then its range (`4XX`), then `default`. */
-export declare function matchStatus(responses: readonly ResponseSpec[], status: number): ResponseSpec | undefined;
 /** A server URL with its `{variables}` filled; relative URLs are appended to `baseUrl`. */
 export declare function serverUrl(template: string, variables: Record<string, string>, baseUrl?: string): string;

@@ -1,13 +1,20 @@
 /**
- * Sending an operation and reading its result: the part of every client that does not vary.
- * Copied unchanged into each package; the generated resource modules describe each operation
- * with an `Operation` constant and hand it, with the caller's params, to `HttpClient.call`.
+ * Sending an operation: the part of every client that does not vary. Copied unchanged into each
+ * package; the generated resource modules describe each operation with an `Operation` constant
+ * and hand it, with the caller's params and options, to `HttpClient.call`.
+ *
+ * A call is one or more attempts. Each attempt builds the request afresh and puts the
+ * credentials on again (so SigV4 signs it with its own date and a token function is asked
+ * again), shows it to the `onRequest` hook, sends it with `fetch`, and logs it and shows the
+ * outcome to the `onResponse` hook. retry.js decides whether another attempt follows and after
+ * how long. `timeout` bounds the whole call, waits included; `attemptTimeout` each attempt.
  *
  * It uses only what Node 18 has built in: `fetch`, `AbortController`, `FormData` and `Blob`.
  *
  * @module
  */
-import { RequestTimeoutError, ResponseDecodeError, TransportError, errorClass } from "./errors.js";
+import { RequestTimeoutError, TransportError, requestId } from "./errors.js";
+import { errorName, logAttempt, logRetry } from "./log.js";
 import {
   cookiePairs,
   formBody,
@@ -18,10 +25,16 @@ import {
   pathValue,
   queryPairs,
 } from "./params.js";
+import { ApiPromise } from "./raw.js";
+import { describe, readResult, withoutQuery } from "./result.js";
+import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
 
 /** @typedef {import("./errors.js").ApiError} ApiError */
 /** @typedef {import("./errors.js").ApiErrorInit} ApiErrorInit */
+/** @typedef {import("./log.js").Logger} Logger */
 /** @typedef {import("./params.js").ParamSpec} ParamSpec */
+/** @typedef {import("./retry.js").RetryOptions} RetryOptions */
+/** @typedef {import("./retry.js").RetryPolicy} RetryPolicy */
 /** @typedef {"json" | "text" | "binary" | "empty"} ResponseKind */
 /** @typedef {new (init: ApiErrorInit) => ApiError} ErrorClass */
 /**
@@ -47,9 +60,12 @@ import {
 /**
  * Options for one call.
  * @typedef {object} RequestOptions
- * @property {number} [timeout] Milliseconds before the call is aborted; overrides the client's.
+ * @property {number} [timeout] Milliseconds for the whole call, retries included; overrides the client's.
+ * @property {number} [attemptTimeout] Milliseconds for each attempt; overrides the client's.
  * @property {HeadersLike} [headers] Extra headers; they replace headers of the same name.
  * @property {AbortSignal} [signal] Aborts the call; the signal's reason is thrown.
+ * @property {number} [maxRetries] Overrides the client's; 0 sends the request once.
+ * @property {string} [idempotencyKey] Sent on every attempt; lets a non-idempotent call be retried.
  */
 /**
  * A request about to be sent; auth schemes may change its URL, headers and body encoding.
@@ -63,6 +79,7 @@ import {
  * What picks and applies credentials per operation (auth.js's AuthSet).
  * @typedef {object} Authenticator
  * @property {(operation: string, alternatives: readonly (readonly string[])[]) => readonly { apply(request: PreparedRequest): void | Promise<void> }[]} choose
+ * @property {() => readonly string[]} [secretNames] Headers and query parameters to redact in logs.
  */
 /**
  * A response with its whole body read.
@@ -73,38 +90,89 @@ import {
  * @property {Uint8Array} bytes
  */
 /**
- * @typedef {object} HttpClientOptions
- * @property {string} baseUrl
- * @property {number} [timeout] Milliseconds; 0 or Infinity for none. Default 30 seconds.
+ * What `onRequest` sees: an attempt about to be sent, credentials on.
+ * @typedef {object} RequestEvent
+ * @property {string} operation `group.method`.
+ * @property {number} attempt From 1.
+ * @property {PreparedRequest} request Headers set here are sent (but not signed).
+ */
+/**
+ * What `onResponse` sees: how an attempt ended, with a response or with an error.
+ * @typedef {object} ResponseEvent
+ * @property {string} operation
+ * @property {number} attempt
+ * @property {PreparedRequest} request
+ * @property {ReceivedResponse | undefined} response
+ * @property {unknown} error Set when there is no response: a TransportError, or the abort reason.
+ * @property {number} elapsed Milliseconds.
+ */
+/**
+ * How a client sends requests: what every generated client takes besides its URL and credentials.
+ * @typedef {object} HttpOptions
+ * @property {number} [timeout] Milliseconds for a whole call, retries included; 0 or Infinity for none. Default 30 seconds.
+ * @property {number} [attemptTimeout] Milliseconds for each attempt; 0 for none (the default).
  * @property {HeadersLike} [headers] Sent with every request.
  * @property {typeof fetch} [fetch] Default: the global `fetch`, looked up at each call.
- * @property {Authenticator} [auth] Applies each operation's security; none when the API has none.
+ * @property {number} [maxRetries] Retries after the first attempt; 0 disables them. Default 2.
+ * @property {RetryOptions} [retry] Backoff, longest wait, idempotency header; `sleep`/`random` for tests.
+ * @property {Logger} [logger] Gets a redacted debug line per attempt and per retry.
+ * @property {(event: RequestEvent) => void | Promise<void>} [onRequest] Called before each attempt.
+ * @property {(event: ResponseEvent) => void | Promise<void>} [onResponse] Called after each attempt.
+ */
+/**
+ * @typedef {HttpOptions & { baseUrl: string, auth?: Authenticator | undefined }} HttpClientOptions
+ */
+/**
+ * How one attempt ended.
+ * @typedef {{ response: ReceivedResponse, error?: undefined } | { response?: undefined, error: unknown }} Outcome
+ */
+/**
+ * The time limits of one call: its deadline (performance.now() milliseconds) and the settings.
+ * @typedef {{ deadline: number, timeout: number, attemptTimeout: number }} Limits
  */
 
 const DEFAULT_TIMEOUT = 30_000;
-const utf8 = new TextDecoder();
-const NOT_JSON = Symbol("not JSON");
+// setTimeout fires at once for anything longer (a 32-bit signed count of milliseconds).
+const LONGEST_TIMER = 2 ** 31 - 1;
 
-/** Sends operations for one client: base URL, default headers, timeout, transport, auth. */
+/** Sends operations for one client: base URL, default headers, timeouts, retries, transport, auth. */
 export class HttpClient {
   /** @type {string} */
   #baseUrl;
   /** @type {number} */
   #timeout;
+  /** @type {number} */
+  #attemptTimeout;
   /** @type {Headers} */
   #headers;
   /** @type {typeof fetch} */
   #fetch;
   /** @type {Authenticator | undefined} */
   #auth;
+  /** @type {readonly string[]} */
+  #secretNames;
+  /** @type {RetryPolicy} */
+  #retry;
+  /** @type {Logger | undefined} */
+  #logger;
+  /** @type {HttpOptions["onRequest"]} */
+  #onRequest;
+  /** @type {HttpOptions["onResponse"]} */
+  #onResponse;
 
   /** @param {HttpClientOptions} options */
   constructor(options) {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.#attemptTimeout = options.attemptTimeout ?? 0;
     this.#headers = new Headers(/** @type {HeadersInit | undefined} */ (options.headers));
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#auth = options.auth;
+    this.#secretNames = options.auth?.secretNames?.() ?? [];
+    this.#retry = retryPolicy(options.retry, options.maxRetries);
+    this.#logger = options.logger;
+    this.#onRequest = options.onRequest;
+    this.#onResponse = options.onResponse;
   }
 
   /** The URL every operation's path is appended to. */
@@ -113,19 +181,39 @@ export class HttpClient {
   }
 
   /**
-   * Send one operation and return its decoded result, or throw an SdkError.
+   * Send one operation. Awaited, the result is the decoded body (or an SdkError is thrown);
+   * `.withResponse()` gives the response too.
    * @param {Operation} operation
    * @param {object | undefined} params
    * @param {RequestOptions} [options]
-   * @returns {Promise<any>}
+   * @returns {ApiPromise<any>}
    */
-  async call(operation, params, options = {}) {
-    const values = /** @type {Record<string, unknown>} */ (params ?? {});
+  call(operation, params, options = {}) {
+    return new ApiPromise(this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options));
+  }
+
+  /**
+   * Attempts until one succeeds, fails for good, or no retry is left or fits in the time left.
+   * @param {Operation} operation
+   * @param {Record<string, unknown>} params
+   * @param {RequestOptions} options
+   * @returns {Promise<import("./raw.js").RawResponse<any>>}
+   */
+  async #call(operation, params, options) {
     const schemes = this.#auth?.choose(operation.name, operation.security ?? []) ?? [];
-    const request = this.#prepare(operation, values, options);
-    for (const scheme of schemes) await scheme.apply(request);
-    const response = await this.#send(request, options);
-    return readResult(operation, request, response);
+    const retries = count("maxRetries", options.maxRetries ?? this.#retry.maxRetries);
+    const limits = limitsOf(options.timeout ?? this.#timeout, options.attemptTimeout ?? this.#attemptTimeout);
+    for (let attempt = 1; ; attempt++) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      const request = this.#prepare(operation, params, options);
+      for (const scheme of schemes) await scheme.apply(request);
+      const outcome = await this.#attempt(operation.name, request, attempt, limits, options.signal);
+      const wait = attempt <= retries ? this.#retryWait(request, outcome, attempt, limits) : undefined;
+      if (wait === undefined) return finish(operation, request, outcome, attempt);
+      const reason = outcome.response ? String(outcome.response.status) : errorName(outcome.error);
+      logRetry(this.#logger, request.method, request.url, wait, attempt + 1, reason);
+      await this.#retry.sleep(wait, options.signal);
+    }
   }
 
   /**
@@ -164,28 +252,65 @@ export class HttpClient {
     for (const [name, value] of new Headers(/** @type {HeadersInit | undefined} */ (options.headers))) {
       headers.set(name, value);
     }
+    if (options.idempotencyKey !== undefined) headers.set(this.#retry.idempotencyHeader, options.idempotencyKey);
     const url = this.#baseUrl + path + (query.length ? `?${query.join("&")}` : "");
     return { method: operation.method, url, headers, body };
   }
 
   /**
-   * Fetch the response and its whole body, within the timeout.
+   * One attempt, with its hooks and its log line. A failed fetch is returned as the outcome's
+   * error, not thrown, so that the caller can decide on a retry; a hook's error is thrown.
+   * @param {string} operation
    * @param {PreparedRequest} request
-   * @param {RequestOptions} options
+   * @param {number} attempt
+   * @param {Limits} limits
+   * @param {AbortSignal | undefined} signal
+   * @returns {Promise<Outcome>}
+   */
+  async #attempt(operation, request, attempt, limits, signal) {
+    await this.#onRequest?.({ operation, attempt, request });
+    const started = performance.now();
+    /** @type {Outcome} */
+    let outcome;
+    try {
+      outcome = { response: await this.#send(request, limits, signal) };
+    } catch (error) {
+      outcome = { error };
+    }
+    const elapsed = performance.now() - started;
+    const { response, error } = outcome;
+    const { method, url, headers } = request;
+    const status = response?.status;
+    const id = response && requestId(response.headers);
+    logAttempt(this.#logger, { method, url, headers, attempt, elapsed, status, error, requestId: id }, this.#secretNames);
+    await this.#onResponse?.({ operation, attempt, request, response, error, elapsed });
+    return outcome;
+  }
+
+  /**
+   * Fetch the response and its whole body, within the attempt's time limit.
+   * @param {PreparedRequest} request
+   * @param {Limits} limits
+   * @param {AbortSignal | undefined} signal
    * @returns {Promise<ReceivedResponse>}
    */
-  async #send(request, options) {
-    const timeout = options.timeout ?? this.#timeout;
-    const signal = options.signal;
+  async #send(request, limits, signal) {
+    const where = `${request.method} ${withoutQuery(request.url)}`;
+    const left = limits.deadline - performance.now();
+    const perAttempt = limits.attemptTimeout > 0 && limits.attemptTimeout < left;
+    const limit = perAttempt ? limits.attemptTimeout : left;
+    const late = () => `${where} timed out after ${perAttempt ? limits.attemptTimeout : limits.timeout} ms`;
+    // An abort while hooks or credentials were awaited fired no listener: check it here.
     if (signal?.aborted) throw signal.reason;
+    if (limit <= 0) throw new RequestTimeoutError(late());
     const controller = new AbortController();
     let timedOut = false;
     const timer =
-      timeout > 0 && timeout < Infinity
+      limit <= LONGEST_TIMER
         ? setTimeout(() => {
             timedOut = true;
             controller.abort();
-          }, timeout)
+          }, limit)
         : undefined;
     const forward = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", forward, { once: true });
@@ -195,10 +320,7 @@ export class HttpClient {
       const bytes = new Uint8Array(await response.arrayBuffer());
       return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
     } catch (error) {
-      const where = `${request.method} ${withoutQuery(request.url)}`;
-      if (timedOut) {
-        throw new RequestTimeoutError(`${where} timed out after ${timeout} ms`, { cause: error });
-      }
+      if (timedOut) throw new RequestTimeoutError(late(), { cause: error });
       if (signal?.aborted) throw signal.reason;
       throw new TransportError(`${where} failed: ${describe(error)}`, { cause: error });
     } finally {
@@ -206,6 +328,54 @@ export class HttpClient {
       signal?.removeEventListener("abort", forward);
     }
   }
+
+  /**
+   * Milliseconds to wait before the next attempt, or undefined when this outcome is final:
+   * success, an error not worth retrying, or a wait that would pass the call's deadline.
+   * @param {PreparedRequest} request
+   * @param {Outcome} outcome
+   * @param {number} attempt
+   * @param {Limits} limits
+   * @returns {number | undefined}
+   */
+  #retryWait(request, outcome, attempt, limits) {
+    const policy = this.#retry;
+    const repeatable = canRepeat(request.method, request.headers, policy.idempotencyHeader);
+    const { response, error } = outcome;
+    const retry = response
+      ? retryableStatus(response.status, repeatable)
+      : error instanceof TransportError && (repeatable || neverSent(error.cause));
+    if (!retry) return undefined;
+    const wait = retryWait(policy, attempt, response?.headers);
+    return wait < limits.deadline - performance.now() ? wait : undefined;
+  }
+}
+
+/**
+ * @param {number} timeout
+ * @param {number} attemptTimeout
+ * @returns {Limits}
+ */
+function limitsOf(timeout, attemptTimeout) {
+  const deadline = timeout > 0 && timeout < Infinity ? performance.now() + timeout : Infinity;
+  return { deadline, timeout, attemptTimeout };
+}
+
+/**
+ * The call's result from its last attempt: the decoded response, or the error it ended with.
+ * @param {Operation} operation
+ * @param {PreparedRequest} request
+ * @param {Outcome} outcome
+ * @param {number} attempts
+ * @returns {import("./raw.js").RawResponse<any>}
+ */
+function finish(operation, request, outcome, attempts) {
+  const { response, error } = outcome;
+  if (!response) throw error;
+  const parsed = readResult(operation, request, response);
+  const { status, statusText, headers, bytes } = response;
+  const url = withoutQuery(request.url);
+  return { parsed, status, statusText, headers, bytes, requestId: requestId(headers), method: request.method, url, attempts };
 }
 
 /**
@@ -224,108 +394,6 @@ function encodeBody(spec, value, headers) {
   if (spec.kind === "form") return formBody(value);
   if (spec.kind === "binary" && isBinary(value)) return value;
   return String(value);
-}
-
-/**
- * The result of a response: decoded per the operation's description, or thrown as an ApiError.
- * @param {Operation} operation
- * @param {PreparedRequest} request
- * @param {ReceivedResponse} response
- * @returns {unknown}
- */
-export function readResult(operation, request, response) {
-  const { status, headers, bytes } = response;
-  const spec = matchStatus(operation.responses, status);
-  const url = withoutQuery(request.url);
-  const init = { status, statusText: response.statusText, headers, method: request.method, url };
-  if (status >= 200 && status < 300) {
-    const kind = spec?.[1] ?? guessKind(headers, bytes);
-    try {
-      return decode(kind, bytes);
-    } catch (error) {
-      const body = utf8.decode(bytes);
-      throw new ResponseDecodeError({ ...init, body, statusText: `cannot read the ${kind} body: ${describe(error)}` });
-    }
-  }
-  const typed = spec?.[2];
-  if (typed) {
-    const body = parseJson(bytes);
-    if (body !== NOT_JSON) throw new typed({ ...init, body });
-  }
-  throw new (errorClass(status))({ ...init, body: decodeLeniently(headers, bytes) });
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {unknown}
- */
-function parseJson(bytes) {
-  try {
-    return JSON.parse(utf8.decode(bytes));
-  } catch {
-    return NOT_JSON;
-  }
-}
-
-/**
- * The documented response for a status: exact, then its range (`4XX`), then `default`.
- * @param {readonly ResponseSpec[]} responses
- * @param {number} status
- * @returns {ResponseSpec | undefined}
- */
-export function matchStatus(responses, status) {
-  const code = String(status);
-  const range = `${code[0]}XX`;
-  return (
-    responses.find(([s]) => s === code) ??
-    responses.find(([s]) => s.toUpperCase() === range) ??
-    responses.find(([s]) => s === "default")
-  );
-}
-
-/**
- * @param {ResponseKind} kind
- * @param {Uint8Array} bytes
- * @returns {unknown}
- */
-function decode(kind, bytes) {
-  if (kind === "binary") return bytes;
-  if (kind === "empty") return undefined;
-  const text = utf8.decode(bytes);
-  if (kind === "text") return text;
-  return text.trim() ? JSON.parse(text) : undefined;
-}
-
-/**
- * How to read an undocumented success: by its Content-Type.
- * @param {Headers} headers
- * @param {Uint8Array} bytes
- * @returns {ResponseKind}
- */
-function guessKind(headers, bytes) {
-  const type = headers.get("content-type") ?? "";
-  if (!bytes.length) return "empty";
-  if (/[/+]json\b/i.test(type)) return "json";
-  return /^text\//i.test(type) ? "text" : "binary";
-}
-
-/**
- * An error response's body: JSON when it says so and parses, else its text, else undefined.
- * @param {Headers} headers
- * @param {Uint8Array} bytes
- * @returns {unknown}
- */
-function decodeLeniently(headers, bytes) {
-  if (!bytes.length) return undefined;
-  const text = utf8.decode(bytes);
-  if (/json/i.test(headers.get("content-type") ?? "")) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  }
-  return text;
 }
 
 /**
@@ -349,24 +417,4 @@ export function serverUrl(template, variables, baseUrl) {
     throw new TypeError("this API names no host: pass baseUrl, e.g. https://api.example.com");
   }
   return baseUrl.replace(/\/+$/, "") + url;
-}
-
-/**
- * @param {string} url
- * @returns {string}
- */
-function withoutQuery(url) {
-  const end = url.indexOf("?");
-  return end < 0 ? url : url.slice(0, end);
-}
-
-/**
- * What went wrong, including the low-level cause Node's fetch hides behind "fetch failed".
- * @param {unknown} error
- * @returns {string}
- */
-function describe(error) {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  return `${error.message}${cause}`;
 }

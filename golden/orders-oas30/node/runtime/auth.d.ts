@@ -14,6 +14,8 @@ export interface AuthScheme {
   available?: (() => boolean) | undefined;
   /** Signs the request, so it must be applied last. */
   signsRequest?: boolean | undefined;
+  /** Headers or query parameters it puts secrets in. */
+  secretNames?: readonly string[] | undefined;
 }
 
 /** A key or token in a header, query parameter or cookie, after an optional `prefix`. */
@@ -31,4 +33,6 @@ export declare class AuthSet {
   constructor(schemes: Record<string, AuthScheme | undefined>, options: Record<string, string>);
   /** The schemes of the first alternative that can be met, signers last; or a clear error. */
   choose(operation: string, alternatives: readonly (readonly string[])[]): AuthScheme[];
+  /** The header and query parameter names the client's schemes put secrets in, for redaction. */
+  secretNames(): string[];
 }

@@ -1,5 +1,6 @@
 // Operations of the `health` group, reached as `client.health`.
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `getHealth` takes. */
 export type GetHealthParams = Record<string, never>;
@@ -14,5 +15,5 @@ export declare class HealthResource {
    *
    * `GET /health`
    */
-  getHealth(params?: GetHealthParams, options?: RequestOptions): Promise<void>;
+  getHealth(params?: GetHealthParams, options?: RequestOptions): ApiPromise<void>;
 }

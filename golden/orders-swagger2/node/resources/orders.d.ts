@@ -8,6 +8,7 @@ import type {
   OrderUpdate,
 } from "../models/orders.js";
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `cancelOrder` takes. */
 export interface CancelOrderParams {
@@ -57,7 +58,7 @@ export declare class OrdersResource {
    *
    * @throws {CancelOrderNotFoundError} 404 response
    */
-  cancelOrder(params: CancelOrderParams, options?: RequestOptions): Promise<void>;
+  cancelOrder(params: CancelOrderParams, options?: RequestOptions): ApiPromise<void>;
 
   /**
    * Create an order
@@ -66,7 +67,7 @@ export declare class OrdersResource {
    *
    * @throws {CreateOrderBadRequestError} 400 response
    */
-  createOrder(params: CreateOrderParams, options?: RequestOptions): Promise<Order>;
+  createOrder(params: CreateOrderParams, options?: RequestOptions): ApiPromise<Order>;
 
   /**
    * Get one order
@@ -75,7 +76,7 @@ export declare class OrdersResource {
    *
    * @throws {GetOrderNotFoundError} 404 response
    */
-  getOrder(params: GetOrderParams, options?: RequestOptions): Promise<Order>;
+  getOrder(params: GetOrderParams, options?: RequestOptions): ApiPromise<Order>;
 
   /**
    * List the items of an order
@@ -84,7 +85,7 @@ export declare class OrdersResource {
    *
    * @throws {ListOrderItemsNotFoundError} 404 response
    */
-  listOrderItems(params: ListOrderItemsParams, options?: RequestOptions): Promise<OrderItem[]>;
+  listOrderItems(params: ListOrderItemsParams, options?: RequestOptions): ApiPromise<OrderItem[]>;
 
   /**
    * List orders
@@ -93,7 +94,7 @@ export declare class OrdersResource {
    *
    * @throws {ListOrdersBadRequestError} 400 response
    */
-  listOrders(params?: ListOrdersParams, options?: RequestOptions): Promise<OrderList>;
+  listOrders(params?: ListOrdersParams, options?: RequestOptions): ApiPromise<OrderList>;
 
   /**
    * Update an order
@@ -103,5 +104,5 @@ export declare class OrdersResource {
    * @throws {UpdateOrderBadRequestError} 400 response
    * @throws {UpdateOrderNotFoundError} 404 response
    */
-  updateOrder(params: UpdateOrderParams, options?: RequestOptions): Promise<Order>;
+  updateOrder(params: UpdateOrderParams, options?: RequestOptions): ApiPromise<Order>;
 }

@@ -133,7 +133,7 @@ export function errorClass(status) {
  * @param {Headers} headers
  * @returns {string | undefined}
  */
-function requestId(headers) {
+export function requestId(headers) {
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers.get(name);
     if (value) return value;

@@ -82,3 +82,5 @@ export declare class ResponseDecodeError extends ApiError {}
 
 /** The class for a status that no documented error response covers. */
 export declare function errorClass(status: number): typeof ApiError;
+/** The request id the API (or API Gateway in front of it) gave a response, from its headers. */
+export declare function requestId(headers: Headers): string | undefined;

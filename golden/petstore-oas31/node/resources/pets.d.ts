@@ -9,6 +9,7 @@ import type {
   UploadPhotoRequest,
 } from "../models/pets.js";
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `createPet` takes. */
 export interface CreatePetParams {
@@ -74,7 +75,7 @@ export declare class PetsResource {
    *
    * @throws {CreatePetBadRequestError} Invalid pet
    */
-  createPet(params: CreatePetParams, options?: RequestOptions): Promise<Pet>;
+  createPet(params: CreatePetParams, options?: RequestOptions): ApiPromise<Pet>;
 
   /**
    * Remove a pet
@@ -83,14 +84,14 @@ export declare class PetsResource {
    *
    * @deprecated
    */
-  deletePet(params: DeletePetParams, options?: RequestOptions): Promise<void>;
+  deletePet(params: DeletePetParams, options?: RequestOptions): ApiPromise<void>;
 
   /**
    * Download the pet's photo
    *
    * `GET /pets/{petId}/photo`
    */
-  downloadPhoto(params: DownloadPhotoParams, options?: RequestOptions): Promise<Uint8Array>;
+  downloadPhoto(params: DownloadPhotoParams, options?: RequestOptions): ApiPromise<Uint8Array>;
 
   /**
    * Get a pet
@@ -99,7 +100,7 @@ export declare class PetsResource {
    *
    * @throws {GetPetNotFoundError} No such pet
    */
-  getPet(params: GetPetParams, options?: RequestOptions): Promise<Pet>;
+  getPet(params: GetPetParams, options?: RequestOptions): ApiPromise<Pet>;
 
   /**
    * List pets
@@ -110,26 +111,26 @@ export declare class PetsResource {
    *
    * @throws {ListPetsDefaultError} Unexpected error
    */
-  listPets(params?: ListPetsParams, options?: RequestOptions): Promise<Pet[]>;
+  listPets(params?: ListPetsParams, options?: RequestOptions): ApiPromise<Pet[]>;
 
   /**
    * Search cats and dogs
    *
    * `GET /pets/search`
    */
-  searchPets(params: SearchPetsParams, options?: RequestOptions): Promise<SearchResult>;
+  searchPets(params: SearchPetsParams, options?: RequestOptions): ApiPromise<SearchResult>;
 
   /**
    * Replace a pet
    *
    * `PUT /pets/{petId}`
    */
-  updatePet(params: UpdatePetParams, options?: RequestOptions): Promise<Pet>;
+  updatePet(params: UpdatePetParams, options?: RequestOptions): ApiPromise<Pet>;
 
   /**
    * Upload a photo
    *
    * `POST /pets/{petId}/photo`
    */
-  uploadPhoto(params: UploadPhotoParams, options?: RequestOptions): Promise<PhotoInfo>;
+  uploadPhoto(params: UploadPhotoParams, options?: RequestOptions): ApiPromise<PhotoInfo>;
 }

@@ -1,6 +1,7 @@
 // Operations of the `store` group, reached as `client.store`.
 import type { Order, PlaceOrderRequest } from "../models/store.js";
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `echoNote` takes. */
 export interface EchoNoteParams {
@@ -25,7 +26,7 @@ export declare class StoreResource {
    *
    * `POST /store/notes`
    */
-  echoNote(params: EchoNoteParams, options?: RequestOptions): Promise<string>;
+  echoNote(params: EchoNoteParams, options?: RequestOptions): ApiPromise<string>;
 
   /**
    * Count pets by status
@@ -35,7 +36,7 @@ export declare class StoreResource {
   getInventory(
     params?: GetInventoryParams,
     options?: RequestOptions,
-  ): Promise<{ [key: string]: number }>;
+  ): ApiPromise<{ [key: string]: number }>;
 
   /**
    * Order a pet
@@ -44,5 +45,5 @@ export declare class StoreResource {
    *
    * @throws {PlaceOrderServerError} The store is down
    */
-  placeOrder(params: PlaceOrderParams, options?: RequestOptions): Promise<Order>;
+  placeOrder(params: PlaceOrderParams, options?: RequestOptions): ApiPromise<Order>;
 }

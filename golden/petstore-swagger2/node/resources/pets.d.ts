@@ -1,6 +1,7 @@
 // Operations of the `pets` group, reached as `client.pets`.
 import type { ListPetsStatus, NewPet, Pet, PhotoInfo, UploadPhotoRequest } from "../models/pets.js";
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `createPet` takes. */
 export interface CreatePetParams {
@@ -58,7 +59,7 @@ export declare class PetsResource {
    *
    * @throws {CreatePetBadRequestError} Invalid pet
    */
-  createPet(params: CreatePetParams, options?: RequestOptions): Promise<Pet>;
+  createPet(params: CreatePetParams, options?: RequestOptions): ApiPromise<Pet>;
 
   /**
    * Remove a pet
@@ -67,14 +68,14 @@ export declare class PetsResource {
    *
    * @deprecated
    */
-  deletePet(params: DeletePetParams, options?: RequestOptions): Promise<void>;
+  deletePet(params: DeletePetParams, options?: RequestOptions): ApiPromise<void>;
 
   /**
    * Download the pet's photo
    *
    * `GET /pets/{petId}/photo`
    */
-  downloadPhoto(params: DownloadPhotoParams, options?: RequestOptions): Promise<Uint8Array>;
+  downloadPhoto(params: DownloadPhotoParams, options?: RequestOptions): ApiPromise<Uint8Array>;
 
   /**
    * Get a pet
@@ -83,7 +84,7 @@ export declare class PetsResource {
    *
    * @throws {GetPetNotFoundError} No such pet
    */
-  getPet(params: GetPetParams, options?: RequestOptions): Promise<Pet>;
+  getPet(params: GetPetParams, options?: RequestOptions): ApiPromise<Pet>;
 
   /**
    * List pets
@@ -92,19 +93,19 @@ export declare class PetsResource {
    *
    * @throws {ListPetsDefaultError} Unexpected error
    */
-  listPets(params?: ListPetsParams, options?: RequestOptions): Promise<Pet[]>;
+  listPets(params?: ListPetsParams, options?: RequestOptions): ApiPromise<Pet[]>;
 
   /**
    * Search pets
    *
    * `GET /pets/search`
    */
-  searchPets(params: SearchPetsParams, options?: RequestOptions): Promise<Pet[]>;
+  searchPets(params: SearchPetsParams, options?: RequestOptions): ApiPromise<Pet[]>;
 
   /**
    * Upload a photo
    *
    * `POST /pets/{petId}/photo`
    */
-  uploadPhoto(params: UploadPhotoParams, options?: RequestOptions): Promise<PhotoInfo>;
+  uploadPhoto(params: UploadPhotoParams, options?: RequestOptions): ApiPromise<PhotoInfo>;
 }

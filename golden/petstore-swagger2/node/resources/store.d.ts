@@ -1,6 +1,7 @@
 // Operations of the `store` group, reached as `client.store`.
 import type { Order, PlaceOrderRequest } from "../models/store.js";
 import type { HttpClient, RequestOptions } from "../runtime/http.js";
+import type { ApiPromise } from "../runtime/raw.js";
 
 /** What `getInventory` takes. */
 export type GetInventoryParams = Record<string, never>;
@@ -23,12 +24,12 @@ export declare class StoreResource {
   getInventory(
     params?: GetInventoryParams,
     options?: RequestOptions,
-  ): Promise<{ [key: string]: number }>;
+  ): ApiPromise<{ [key: string]: number }>;
 
   /**
    * Order a pet
    *
    * `POST /store/orders`
    */
-  placeOrder(params: PlaceOrderParams, options?: RequestOptions): Promise<Order>;
+  placeOrder(params: PlaceOrderParams, options?: RequestOptions): ApiPromise<Order>;
 }

@@ -1,4 +1,5 @@
-// Unit tests of templates/node/runtime/http.js, with an injected fetch.
+// Unit tests of templates/node/runtime/http.js, with an injected fetch: requests, results,
+// timeouts. Retries, hooks and logs are in attempts.test.mjs.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
@@ -10,7 +11,8 @@ import {
   ServerError,
   TransportError,
 } from "../../../../templates/node/runtime/errors.js";
-import { HttpClient, matchStatus, serverUrl } from "../../../../templates/node/runtime/http.js";
+import { HttpClient, serverUrl } from "../../../../templates/node/runtime/http.js";
+import { matchStatus } from "../../../../templates/node/runtime/result.js";
 
 class TeapotError extends ApiError {}
 
@@ -133,7 +135,7 @@ test("a success that is not the JSON it should be is a ResponseDecodeError", asy
 
 test("fetch failures are TransportErrors with the cause", async () => {
   const cause = new TypeError("fetch failed", { cause: new Error("ECONNREFUSED") });
-  const client = new HttpClient({ baseUrl: "http://api", fetch: async () => Promise.reject(cause) });
+  const client = new HttpClient({ baseUrl: "http://api", maxRetries: 0, fetch: async () => Promise.reject(cause) });
   const error = await client.call(GET_THING, { id: 1 }).catch((e) => e);
   assert.ok(error instanceof TransportError && !(error instanceof RequestTimeoutError));
   assert.equal(error.cause, cause);

@@ -1,0 +1,62 @@
+// Unit tests of templates/node/runtime/raw.js: ApiPromise behaves as a Promise of the result.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { ApiPromise } from "../../../../templates/node/runtime/raw.js";
+
+/**
+ * @template T
+ * @param {T} parsed
+ * @returns {import("../../../../templates/node/runtime/raw.js").RawResponse<T>}
+ */
+const raw = (parsed) => ({
+  parsed,
+  status: 200,
+  statusText: "OK",
+  headers: new Headers({ "x-request-id": "r" }),
+  bytes: new Uint8Array([123, 125]),
+  requestId: "r",
+  method: "GET",
+  url: "https://h/x",
+  attempts: 1,
+});
+
+test("awaited, it is the parsed result; withResponse() gives the response too", async () => {
+  const promise = new ApiPromise(Promise.resolve(raw({ id: 1 })));
+  assert.ok(promise instanceof Promise);
+  assert.deepEqual(await promise, { id: 1 });
+  const response = await promise.withResponse();
+  assert.deepEqual(response.parsed, { id: 1 });
+  assert.equal(response.requestId, "r");
+  assert.deepEqual(await Promise.all([promise, Promise.resolve(2)]), [{ id: 1 }, 2]);
+  assert.equal(await promise.then((value) => value.id + 1), 2);
+  assert.equal(await promise.finally(() => undefined), await promise);
+});
+
+test("a failed call rejects then, catch and finally, and withResponse()", async () => {
+  const failing = () => new ApiPromise(Promise.reject(new Error("boom")));
+  await assert.rejects(failing(), /boom/);
+  assert.equal(await failing().catch((/** @type {Error} */ error) => error.message), "boom");
+  await assert.rejects(failing().finally(() => undefined), /boom/);
+  await assert.rejects(failing().withResponse(), /boom/);
+  const then = failing().then(
+    () => "no",
+    (/** @type {Error} */ error) => `handled ${error.message}`,
+  );
+  assert.equal(await then, "handled boom");
+});
+
+test("using only withResponse() leaves no unhandled rejection behind", async () => {
+  /** @type {unknown[]} */
+  const unhandled = [];
+  /** @param {unknown} reason */
+  const record = (reason) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    await new ApiPromise(Promise.reject(new Error("boom"))).withResponse().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    process.off("unhandledRejection", record);
+  }
+  assert.deepEqual(unhandled, []);
+});
