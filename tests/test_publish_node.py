@@ -82,8 +82,10 @@ def test_publish_then_install_both_majors_side_by_side(
     assert result.returncode == 0, result.stderr
     script = (
         "import * as one from 'orders-v1'; import * as two from 'orders-v2';\n"
-        "const a = new one.Client({ stage: 'prod' }); const b = new two.Client({ stage: 'prod' });\n"
-        "console.log(typeof a.orders.cancelOrder, typeof b.orders.cancelOrder, typeof b.orders.shipOrder);\n"
+        "const a = new one.Client({ stage: 'prod' });\n"
+        "const b = new two.Client({ stage: 'prod' });\n"
+        "console.log(typeof a.orders.cancelOrder, typeof b.orders.cancelOrder,\n"
+        "  typeof b.orders.shipOrder);\n"
     )
     (app / "use.mjs").write_text(script)
     ran = subprocess.run(["node", "use.mjs"], cwd=app, capture_output=True, text=True, check=False)
