@@ -36,7 +36,15 @@ class Diagnostic:
         pointer = self.pointer or "#"
         if not pointer.startswith("#"):
             pointer = "#" + pointer
-        return f"{self.file}: {pointer}: {one_line(self.message)}"
+        return f"{printable(self.file)}: {printable(pointer)}: {one_line(self.message)}"
+
+
+def printable(text: str) -> str:
+    """Spec-chosen names (in pointers) shown with line breaks and controls escaped, so one
+    diagnostic stays one line and cannot paint a fake one."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def one_line(text: str, limit: int = 300) -> str:

@@ -26,6 +26,8 @@ from sdkgen.errors import SpecError
 from sdkgen.yaml_safe import SpecYamlError, load_yaml
 
 BUNDLE_KEY = "x-sdkgen-bundled"
+# The largest spec (with the files it references) read: 4x Microsoft Graph beta, the largest known.
+MAX_SPEC_BYTES = 200 * 2**20
 _EXTERNAL_REF_IN_JSON = re.compile(r'"\$ref"\s*:\s*"(?!#)')
 
 
@@ -99,6 +101,8 @@ def parse_text(text: str, file: str) -> Any:
             raise SpecError.at(
                 file, "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
             ) from None
+        except RecursionError:
+            raise SpecError.at(file, "", "not valid JSON: nested too deeply") from None
     try:
         return load_yaml(stripped)
     except SpecYamlError as exc:
@@ -113,10 +117,7 @@ def read_spec(
     """Load the spec at `path`, bundling every file it references."""
     spec_path = Path(path)
     shown = str(path)
-    try:
-        raw = spec_path.read_bytes()
-    except OSError as exc:
-        raise SpecError.at(shown, "", f"cannot read the spec: {exc.strerror or exc}") from None
+    raw = _read_bounded(spec_path, shown)
     text = _decode(raw, shown)
     document = parse_text(text, shown)
     if not isinstance(document, dict):
@@ -142,6 +143,23 @@ def read_spec(
     )
 
 
+def _read_bounded(path: Path, shown: str, pointer: str = "") -> bytes:
+    """The file's bytes, refusing one too large to be a spec before reading it whole."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SPEC_BYTES + 1)
+    except OSError as exc:
+        if pointer:  # no OS detail: it could tell something about the file system
+            raise SpecError.at(
+                shown, pointer, f"$ref names a file that cannot be read: {path.name!r}"
+            ) from None
+        raise SpecError.at(shown, "", f"cannot read the spec: {exc.strerror or exc}") from None
+    if len(raw) > MAX_SPEC_BYTES:
+        what = f"the file {path.name!r} a $ref names" if pointer else "the spec"
+        raise SpecError.at(shown, pointer, f"{what} is larger than {MAX_SPEC_BYTES // 2**20} MiB")
+    return raw
+
+
 def _decode(raw: bytes, shown: str) -> str:
     try:
         return raw.decode("utf-8-sig")
@@ -162,6 +180,7 @@ class _Bundler:
         self.loaded_bytes: list[tuple[str, bytes]] = []
         self.file_paths: list[Path] = []
         self.pending: list[tuple[Any, Path, str, str]] = []  # node, file, shown name, pointer
+        self.total_bytes = 0
 
     def run(self) -> None:
         self.pending.append((self.document, self.spec_real, self.shown, ""))
@@ -201,12 +220,15 @@ class _Bundler:
     def _load(self, target: Path, shown: str, pointer: str) -> str:
         if target in self.token_of:
             return self.token_of[target]
-        try:
-            raw = target.read_bytes()
-        except OSError:
+        if not target.is_file():  # a folder, a FIFO or a device would hang or mislead
             raise SpecError.at(
                 shown, pointer, f"$ref names a file that cannot be read: {target.name!r}"
-            ) from None
+            )
+        raw = _read_bounded(target, shown, pointer)
+        self.total_bytes += len(raw)
+        if self.total_bytes > MAX_SPEC_BYTES:
+            limit = MAX_SPEC_BYTES // 2**20
+            raise SpecError.at(shown, pointer, f"the files the spec names exceed {limit} MiB")
         relative = target.relative_to(self.root_dir).as_posix()
         content = parse_text(_decode(raw, relative), relative)
         token = escape_token(relative)
@@ -219,19 +241,57 @@ class _Bundler:
         return token
 
 
+# Keys whose values are literal data (an example may well hold a "$ref" key of its own).
+_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
+# Keys whose values map names the author chose (a property may be called `default`).
+_NAME_MAPS = frozenset(
+    {
+        "properties", "patternProperties", "definitions", "$defs", "schemas", "parameters",
+        "responses", "headers", "requestBodies", "securitySchemes", "securityDefinitions",
+        "links", "callbacks", "pathItems", "paths", "content", "encoding", "variables",
+        "mapping", "webhooks", "dependentSchemas",
+    }
+)  # fmt: skip
+
+
 def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str, str]]:
-    """Every mapping holding a string `$ref`, depth first, without recursion."""
-    stack: list[tuple[Any, str]] = [(node, pointer)]
+    """Every mapping holding a string `$ref`, depth first, without recursion.
+
+    Literal data is skipped: `example`, `default`, `enum`, `const`, a JSON Schema `examples`
+    list, and the `value` of an OpenAPI Example Object (an entry of an `examples` map).
+    """
+    stack: list[tuple[Any, str, str]] = [(node, pointer, "")]
     while stack:
-        current, where = stack.pop()
-        if isinstance(current, dict):
+        current, where, role = stack.pop()
+        if isinstance(current, dict) and role in ("", "example"):
             ref = current.get("$ref")
             if isinstance(ref, str):
                 yield current, ref, where
-            for key, value in current.items():
-                if isinstance(value, dict | list):
-                    stack.append((value, where + "/" + escape_token(key)))
-        elif isinstance(current, list):
-            for index, value in enumerate(current):
-                if isinstance(value, dict | list):
-                    stack.append((value, f"{where}/{index}"))
+        stack.extend(_children(current, where, role))
+
+
+def _children(current: Any, where: str, role: str) -> list[tuple[Any, str, str]]:
+    """What `_iter_refs` walks next, each with its role: "" for an object that may hold
+    keywords, "names"/"examples" for a map of names the author chose, "example" for an
+    Example Object."""
+    if isinstance(current, list):
+        return [
+            (v, f"{where}/{i}", "") for i, v in enumerate(current) if isinstance(v, dict | list)
+        ]
+    if not isinstance(current, dict):
+        return []
+    found = []
+    for key, value in current.items():
+        if not isinstance(value, dict | list):
+            continue
+        child = f"{where}/{escape_token(key)}"
+        if role in ("names", "examples"):  # every entry is something named, never a keyword
+            found.append((value, child, "example" if role == "examples" else ""))
+        elif key in _LITERAL_KEYS or (key == "value" and role == "example"):
+            continue
+        elif key == "examples":  # a map of Example Objects, or JSON Schema's literal list
+            if isinstance(value, dict):
+                found.append((value, child, "examples"))
+        else:
+            found.append((value, child, "names" if key in _NAME_MAPS else ""))
+    return found

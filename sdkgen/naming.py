@@ -11,6 +11,11 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+# File names Windows reserves for devices, whatever the extension (`aux.py` cannot be created).
+RESERVED_FILE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
 _BOUNDARY = re.compile(
     r"[A-Z]+(?=[A-Z][a-z0-9])"  # HTTPServer -> HTTP Server
     r"|[A-Z]?[a-z]+[0-9]*"  # Order, items, v2

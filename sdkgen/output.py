@@ -13,16 +13,8 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from sdkgen.errors import BuildError
+from sdkgen.naming import RESERVED_FILE_NAMES
 from sdkgen.render import RenderedFile
-
-_WINDOWS_DEVICES = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{i}" for i in range(10)),
-    *(f"lpt{i}" for i in range(10)),
-}
 
 
 def check_relative(path: str) -> PurePosixPath:
@@ -31,7 +23,7 @@ def check_relative(path: str) -> PurePosixPath:
     if pure.is_absolute() or ".." in pure.parts or "\\" in path or ":" in path:
         raise BuildError(f"refusing to write outside the output folder: {path!r}")
     for part in pure.parts:
-        if part.split(".")[0].lower() in _WINDOWS_DEVICES:
+        if part.split(".")[0].lower() in RESERVED_FILE_NAMES:
             raise BuildError(f"refusing a reserved file name: {path!r}")
     return pure
 

@@ -28,6 +28,7 @@ from sdkgen.load import LoadedSpec, pointer_join
 _SCHEMA_FOLDER = {"2.0": "v2.0", "3.0": "v3.0", "3.1": "v3.1"}
 # Parts of a spec that document rather than define: problems inside them cannot change a client.
 _DOCUMENTARY_KEYS = {"example", "examples", "default", "info", "externalDocs", "tags", "xml"}
+_UNION_KINDS = {"OneOfNotValid", "AnyOf"}
 _LENIENT_KINDS = {
     "AdditionalProperties",
     "UnevaluatedProperties",
@@ -75,11 +76,33 @@ def check_structure(spec: LoadedSpec, version: str) -> list[Diagnostic]:
     validator = _structure_validator(version)
     found = []
     for error in validator.iter_errors(spec.document):
-        path = [str(part) for part in error.instance_path]
-        kind = type(error.kind).__name__.split("_")[-1]
-        severity = _classify(path, kind)
-        found.append(_diagnostic(spec, path, _short(error.message), severity))
+        for severity, path, message in _explain(error):
+            found.append(_diagnostic(spec, path, message, severity))
     return found
+
+
+def _explain(error: Any) -> list[tuple[Severity, list[str], str]]:
+    """Severity, path and message for one schema error.
+
+    A `oneOf` failure (a Schema Object is "a schema or a reference") says only that nothing
+    matched. When the branch the author meant failed for lenient reasons alone (a wrong-typed
+    example deep inside, a regex in another dialect), the spec's meaning is clear: those inner
+    problems become warnings, each at its own place.
+    """
+    path = [str(part) for part in error.instance_path]
+    kind = type(error.kind).__name__.split("_")[-1]
+    branches = getattr(error.kind, "context", None) if kind in _UNION_KINDS else None
+    meant = [branch for branch in branches or () if branch and not _only_misses_ref(branch)]
+    if len(meant) == 1:
+        inner = [found for sub in meant[0] for found in _explain(sub)]
+        if inner and all(severity is Severity.WARNING for severity, _, _ in inner):
+            return inner
+    return [(_classify(path, kind), path, _short(error.message))]
+
+
+def _only_misses_ref(branch: list[Any]) -> bool:
+    """The errors of the "it is a Reference Object" branch: no `$ref` where there was none."""
+    return all('"$ref"' in sub.message and "required" in sub.message for sub in branch)
 
 
 def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
@@ -90,11 +113,15 @@ def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
         OpenAPIV31SpecValidator,
     )
 
-    validator_class = {
+    base = {
         "2.0": OpenAPIV2SpecValidator,
         "3.0": OpenAPIV30SpecValidator,
         "3.1": OpenAPIV31SpecValidator,
     }[version]
+    # openapi-spec-validator opens any `file://` or `http://` $ref it meets, even one inside an
+    # example's data (the loader leaves those alone: they are data, not references). It gets
+    # handlers that refuse every URL, so no file or host is ever reached from here.
+    validator_class = type(base.__name__, (base,), {"resolver_handlers": _NO_URLS})
     found = []
     try:
         for error in validator_class(spec.document).iter_errors():
@@ -112,6 +139,13 @@ def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
         message = f"the validator could not finish: {type(exc).__name__}: {exc}"
         found.append(_diagnostic(spec, [], _short(message), Severity.WARNING))
     return found
+
+
+def _refuse_url(uri: str) -> Any:
+    raise ValueError(f"references outside the spec are not followed: {uri[:80]!r}")
+
+
+_NO_URLS = {scheme: _refuse_url for scheme in ("<all_urls>", "http", "https", "file")}
 
 
 def _classify(path: Sequence[str], kind: str) -> Severity:

@@ -4,14 +4,20 @@ Named schemas (anything reached through a `$ref`) become named types once, whate
 them, so recursion is just a reference. Inline objects, enums and unions are hoisted into named
 types too, with names made from where they stand (`Order` + `items` -> `Order items`), because
 every target language needs a name to declare them. allOf is merged into one object.
+
+Conversion recurses as schemas nest, so its depth is bounded: a named schema met deep down is
+queued and built once the stack has unwound (a chain of thousands of `$ref`s still builds), and
+inline nesting deeper than `MAX_DEPTH` is a clean error, never a RecursionError.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import warnings
 from typing import Any
 
+from sdkgen.errors import SpecError
 from sdkgen.ir import (
     ArrayType,
     Discriminator,
@@ -33,8 +39,11 @@ from sdkgen.normalize.context import Context, text
 ANY = PrimitiveType(kind=Primitive.ANY)
 _PRIMITIVES = {p.value: p for p in (Primitive.STRING, Primitive.INTEGER, Primitive.NUMBER)}
 _PRIMITIVES["boolean"] = Primitive.BOOLEAN
-# Deeper inline nesting than this is refused rather than risking the interpreter's stack.
-MAX_DEPTH = 200
+# Deeper inline nesting than this is refused rather than risking the interpreter's stack (each
+# level costs about six Python frames; real specs stay well under 30).
+MAX_DEPTH = 100
+# Named schemas met deeper than this are built later, from the top, instead of recursing.
+_DEFER_DEPTH = 32
 
 
 class SchemaNormalizer:
@@ -48,6 +57,8 @@ class SchemaNormalizer:
         self._in_progress_names: set[str] = set()
         self._alias_targets: dict[str, TypeRef] = {}
         self._depth = 0
+        self._deferred: list[tuple[dict[str, Any], str, str]] = []  # schema, pointer, name
+        self._deferred_names: set[str] = set()
 
     # ---- entry points --------------------------------------------------------------------------
 
@@ -68,12 +79,40 @@ class SchemaNormalizer:
 
     def convert(self, schema: Any, pointer: str, hint: str) -> TypeRef:
         """The TypeRef for a schema found at `pointer`; `hint` names it if it must be hoisted."""
+        if self._depth:
+            return self._convert(schema, pointer, hint)
+        result = self._convert(schema, pointer, hint)
+        self._build_deferred()
+        return result
+
+    def ref_to(self, target: str, pointer: str | None = None) -> TypeRef:
+        """A reference to the schema at JSON pointer `target`, converting it on first use."""
+        if self._depth:
+            return self._ref_to(target, pointer)
+        result = self._ref_to(target, pointer)
+        self._build_deferred()
+        return result
+
+    # ---- internals -----------------------------------------------------------------------------
+
+    def _build_deferred(self) -> None:
+        """Build the named schemas that were met too deep to build on the spot."""
+        while self._deferred:
+            schema, pointer, name = self._deferred.pop()
+            self._in_progress_names.add(name)
+            try:
+                self._build_named(schema, pointer, name)
+            finally:
+                self._in_progress_names.discard(name)
+                self._deferred_names.discard(name)
+
+    def _convert(self, schema: Any, pointer: str, hint: str) -> TypeRef:
         if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             ref = schema["$ref"]
             if not ref.startswith("#"):
                 raise self.context.fail(pointer, f"$ref cannot be resolved: {ref!r}")
             nullable = schema.get("nullable") is True or schema.get("x-nullable") is True
-            return _with_nullable(self.ref_to(ref[1:], pointer), nullable)
+            return _with_nullable(self._ref_to(ref[1:], pointer), nullable)
         if schema is None or schema is True or schema == {}:
             return ANY
         if not isinstance(schema, dict):
@@ -88,16 +127,18 @@ class SchemaNormalizer:
         finally:
             self._depth -= 1
 
-    def ref_to(self, target: str, pointer: str | None = None) -> TypeRef:
-        """A reference to the schema at JSON pointer `target`, converting it on first use."""
+    def _ref_to(self, target: str, pointer: str | None = None) -> TypeRef:
         name = self._name_of_pointer.get(target)
         if name is not None and (
-            name in self.types or name in self._in_progress_names or name in self._alias_targets
+            name in self.types
+            or name in self._in_progress_names
+            or name in self._alias_targets
+            or name in self._deferred_names
         ):
             return self._ref_result(name)
         schema, resolved = self.context.deref({"$ref": "#" + target}, pointer or target)
         if resolved != target:
-            return self.ref_to(resolved, pointer)
+            return self._ref_to(resolved, pointer)
         name = name or self._reserve(target, _name_from_pointer(target))
         if not _needs_name(schema):
             # A named string, array or map is used as what it is; only objects, enums and
@@ -105,19 +146,23 @@ class SchemaNormalizer:
             self._in_progress_names.add(name)
             self._alias_targets[name] = ANY  # a self-referencing alias degrades to any
             try:
-                result = self.convert(schema, target, name)
+                result = self._convert(schema, target, name)
             finally:
                 self._in_progress_names.discard(name)
             self._alias_targets[name] = result
             return result
+        if self._depth >= _DEFER_DEPTH:
+            self._deferred.append((schema, target, name))
+            self._deferred_names.add(name)
+            return NamedRef(name=name)
         self._in_progress_names.add(name)
+        self._depth += 1
         try:
             self._build_named(schema, target, name)
         finally:
             self._in_progress_names.discard(name)
+            self._depth -= 1
         return NamedRef(name=name)
-
-    # ---- internals -----------------------------------------------------------------------------
 
     def _ref_result(self, name: str) -> TypeRef:
         if name in self._alias_targets:
@@ -146,7 +191,7 @@ class SchemaNormalizer:
         single = _single_variant(schema)
         if single is not None:
             key, index, variant = single
-            inner = self.convert(variant, f"{pointer}/{key}/{index}", hint)
+            inner = self._convert(variant, f"{pointer}/{key}/{index}", hint)
             return _with_nullable(inner, nullable or _has_null_variant(schema))
         if "allOf" in schema and isinstance(schema["allOf"], list):
             merged = self._merge_all_of(schema, pointer)
@@ -159,7 +204,7 @@ class SchemaNormalizer:
         kind = _schema_type(schema)
         self._check_values(schema, pointer, kind)
         if kind == "array":
-            items = self.convert(schema.get("items"), pointer + "/items", hint + " item")
+            items = self._convert(schema.get("items"), pointer + "/items", hint + " item")
             return ArrayType(items=items, nullable=nullable)
         if kind == "object":
             return MapType(values=self._additional(schema, pointer, hint) or ANY, nullable=nullable)
@@ -178,7 +223,9 @@ class SchemaNormalizer:
         pattern = schema.get("pattern")
         if isinstance(pattern, str):
             try:
-                re.compile(pattern)
+                with warnings.catch_warnings():  # "possible nested set" and the like
+                    warnings.simplefilter("ignore")
+                    re.compile(pattern)
             except (re.error, RecursionError, OverflowError) as exc:
                 self.context.warn(
                     pointer + "/pattern",
@@ -208,7 +255,14 @@ class SchemaNormalizer:
         self, schema: dict[str, Any], pointer: str, name: str, description: str | None
     ) -> EnumType:
         raw = _enum_values(schema) or []
-        base = _PRIMITIVES.get(_schema_type(schema) or "") or _guess_enum_base(raw)
+        kind = _schema_type(schema)
+        base = _PRIMITIVES.get(kind or "") or _guess_enum_base(raw)
+        if kind in _PRIMITIVES and not all(_fits(v, kind, {"nullable": True}) for v in raw):
+            base = _guess_enum_base(raw)  # `type: integer, enum: [BASIC, FULL]` is a string enum
+            self.context.warn(
+                pointer + "/enum",
+                f"enum values are not all of type {json.dumps(kind)}; typed by the values instead",
+            )
         values: list[EnumValue] = []
         seen: set[Any] = set()
         for value in raw:
@@ -254,7 +308,7 @@ class SchemaNormalizer:
     def _property(
         self, name: str, schema: Any, pointer: str, hint: str, required: bool
     ) -> Property:
-        type_ref = self.convert(schema, pointer, hint)
+        type_ref = self._convert(schema, pointer, hint)
         details = schema if isinstance(schema, dict) else {}
         if "$ref" in details:
             details = {k: v for k, v in details.items() if k != "$ref"}
@@ -263,7 +317,8 @@ class SchemaNormalizer:
             name=name,
             type=type_ref,
             required=required,
-            description=text(details.get("description")) or text(details.get("title")),
+            description=text(annotation(details, "description"))
+            or text(annotation(details, "title")),
             default=details.get("default"),
             has_default=has_default,
             read_only=details.get("readOnly") is True,
@@ -277,7 +332,7 @@ class SchemaNormalizer:
             return None
         if extra is True or extra == {}:
             return ANY
-        return self.convert(extra, pointer + "/additionalProperties", hint)
+        return self._convert(extra, pointer + "/additionalProperties", hint)
 
     def _build_union(
         self, schema: dict[str, Any], pointer: str, name: str, description: str | None
@@ -287,7 +342,7 @@ class SchemaNormalizer:
         self.types[name] = UnionType(name=name, variants=(), description=description)
         variants: list[TypeRef] = []
         for index, variant in enumerate(schema[key]):
-            variant_ref = self.convert(variant, f"{pointer}/{key}/{index}", f"{name} {index + 1}")
+            variant_ref = self._convert(variant, f"{pointer}/{key}/{index}", f"{name} {index + 1}")
             if variant_ref not in variants:
                 variants.append(variant_ref)
         self.types[name] = UnionType(
@@ -311,13 +366,24 @@ class SchemaNormalizer:
                 if not isinstance(target, str):
                     continue
                 ref = target if target.startswith("#") else self._schema_pointer(target)
-                resolved = self.ref_to(ref[1:], pointer + "/discriminator/mapping")
+                where = f"{pointer}/discriminator/mapping/{escape(str(wire))}"
+                if not self._resolvable(ref):  # only a hint: the variants are known anyway
+                    self.context.warn(where, f"mapping names nothing: {target!r}; ignored")
+                    continue
+                resolved = self._ref_to(ref[1:], where)
                 if isinstance(resolved, NamedRef):
                     mapping[str(wire)] = resolved.name
         for variant in variants:
             if isinstance(variant, NamedRef) and variant.name not in mapping.values():
                 mapping[self._wire_name(variant.name)] = variant.name
         return Discriminator(property=raw["propertyName"], mapping=tuple(sorted(mapping.items())))
+
+    def _resolvable(self, ref: str) -> bool:
+        try:
+            self.context.deref({"$ref": ref}, "")
+        except SpecError:
+            return False
+        return True
 
     def _wire_name(self, type_name: str) -> str:
         for pointer, name in self._name_of_pointer.items():
@@ -470,32 +536,53 @@ def _has_null_variant(schema: dict[str, Any]) -> bool:
     return any(_is_null_schema(v) for v in schema.get(key or "") or [])
 
 
+# Keywords that annotate a schema without constraining what it accepts.
+_ANNOTATIONS = frozenset(
+    {
+        "description", "title", "nullable", "x-nullable", "default", "example", "examples",
+        "deprecated", "readOnly", "writeOnly", "externalDocs", "xml",
+    }
+)  # fmt: skip
+
+
 def _single_variant(schema: dict[str, Any]) -> tuple[str, int, Any] | None:
-    """`allOf: [X]`, `oneOf: [X]` or `anyOf: [X, {type: null}]` with nothing else: just X."""
+    """`allOf: [X]`, `oneOf: [X]` or `anyOf: [X, {type: null}]` with nothing else: just X.
+
+    `allOf: [X, {description: ...}]` (how many converted specs attach a description to a
+    reference) is just X too, so a recursive X stays a reference instead of being inlined.
+    """
     for key in ("allOf", "oneOf", "anyOf"):
         variants = schema.get(key)
         if not isinstance(variants, list) or not variants:
             continue
-        real = [(i, v) for i, v in enumerate(variants) if not _is_null_schema(v)]
-        if len(real) != 1:
-            return None
-        own = set(schema) - {
-            key,
-            "description",
-            "title",
-            "nullable",
-            "x-nullable",
-            "default",
-            "example",
-            "examples",
-            "deprecated",
-            "readOnly",
-            "writeOnly",
-        }
-        if own - {"type"} or (key == "allOf" and len(real) != len(variants)):
+        if key == "allOf":
+            if any(_is_null_schema(v) for v in variants):
+                return None
+            real = [(i, v) for i, v in enumerate(variants) if not _is_annotation(v)]
+        else:
+            real = [(i, v) for i, v in enumerate(variants) if not _is_null_schema(v)]
+        if len(real) != 1 or set(schema) - _ANNOTATIONS - {key, "type"}:
             return None
         index, variant = real[0]
         return key, index, variant
+    return None
+
+
+def _is_annotation(schema: Any) -> bool:
+    return isinstance(schema, dict) and all(
+        key in _ANNOTATIONS or key.startswith("x-") for key in schema
+    )
+
+
+def annotation(schema: Any, key: str) -> Any:
+    """`schema[key]`, or the same annotation from an `allOf` part that only annotates."""
+    if not isinstance(schema, dict):
+        return None
+    if key in schema:
+        return schema[key]
+    for part in schema.get("allOf") or ():
+        if _is_annotation(part) and key in part:
+            return part[key]
     return None
 
 

@@ -35,6 +35,13 @@ def schemes(context: Context) -> list[SecurityScheme]:
         pointer = f"{base}/{escape(name)}"
         scheme, pointer = context.deref(raw[name], pointer)
         scheme = context.mapping(scheme, pointer, "a security scheme")
+        if scheme.get("type") == "mutualTLS":  # OpenAPI 3.1: a client certificate, below HTTP
+            context.warn(
+                pointer,
+                "mutualTLS is set up on the HTTP client (its certificate), not per request;"
+                " the scheme is left out",
+            )
+            continue
         found.append(_scheme(context, name, scheme, pointer))
     return found
 

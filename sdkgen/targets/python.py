@@ -82,8 +82,20 @@ def identifier(name: str, convert: Any = naming.snake_case) -> str:
 
 
 def class_identifier(name: str) -> str:
+    if not naming.pascal_case(name):  # `_`, `-`, `...`: nothing to build a class name from
+        return "Model"
     result = identifier(name, naming.pascal_case)
     return result[:-1] + "Model" if result.endswith("_") else result
+
+
+def _module_identifier(name: str) -> str:
+    """An identifier that also names files: `aux` cannot be a file on Windows, `aux_` can."""
+    result = identifier(name)
+    return result + "_" if result in naming.RESERVED_FILE_NAMES else result
+
+
+def _avoiding(name: str, taken: set[str]) -> str:
+    return name + "Model" if name in taken else name
 
 
 @dataclass(frozen=True)
@@ -209,8 +221,18 @@ class PythonTarget:
     _fields_cache: dict[str, list[Field]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Resource modules import models by name beside their own classes: a schema called
+        # `PetsResource` must not shadow the `pets` group's class (it becomes PetsResourceModel).
+        resources = {
+            f"{prefix}{self.group_class(group)}{suffix}"
+            for group in self.groups
+            for prefix in ("", "Async")
+            for suffix in ("", "WithRawResponse")
+        }
         self._class_names = naming.unique_names(
-            (t.name for t in self.api.types), class_identifier, taken=_RUNTIME_NAMES
+            (t.name for t in self.api.types),
+            lambda name: _avoiding(class_identifier(name), resources),
+            taken=_RUNTIME_NAMES | resources,
         )
 
     def prepare(self) -> None:
@@ -231,7 +253,7 @@ class PythonTarget:
         """IR group -> module and attribute name."""
         return naming.unique_names(
             (op.group for op in self.api.operations),
-            identifier,
+            _module_identifier,
             taken=_RUNTIME_NAMES | {"base_url", "request", "close", "aclose"},
         )
 
@@ -275,8 +297,18 @@ class PythonTarget:
             (v.name for v in variables),
             identifier,
             taken=(
-                "self", "base_url", "timeout", "headers", "http_client", "region", "service",
-                "api_key", "token", "username", "password", "aws_credentials",
+                "self",
+                "base_url",
+                "timeout",
+                "headers",
+                "http_client",
+                "region",
+                "service",
+                "api_key",
+                "token",
+                "username",
+                "password",
+                "aws_credentials",
             ),
         )
 
@@ -350,7 +382,9 @@ class PythonTarget:
 
     def _fields(self, model: ObjectType) -> list[Field]:
         names = naming.unique_names(
-            (p.name for p in model.properties), identifier, taken=("additional_properties",)
+            (p.name for p in model.properties),
+            identifier,
+            taken=("additional_properties", "from_dict", "to_dict"),  # the model's own members
         )
         result = []
         for prop in model.properties:
@@ -645,9 +679,10 @@ class PythonTarget:
         for variant in union.variants:
             annotation = self.annotation(variant)
             decode = self.decoder(variant, "data")
-            if decode == "data":
+            check = self._runtime_check(variant)
+            if decode == "data" and annotation != check:  # isinstance() narrows `str` itself
                 decode = f"cast({py_str(annotation)}, data)"
-            result.append((annotation, Code(decode), self._runtime_check(variant)))
+            result.append((annotation, Code(decode), check))
         return result
 
     def union_encoders(self, union: UnionType) -> list[tuple[str, Code, str]]:

@@ -144,3 +144,34 @@ def test_hash_covers_referenced_files(tmp_path: Path) -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SpecError, match="cannot read the spec"):
         read_spec(tmp_path / "nope.yaml")
+
+
+def test_refs_inside_examples_and_defaults_are_data_not_references(tmp_path: Path) -> None:
+    (tmp_path / "pet.yaml").write_text("type: object\n")
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.0.0\ninfo: {title: t, version: 1.0.0}\npaths: {}\ncomponents:\n"
+        "  examples:\n    one: {summary: s, value: {$ref: 'missing.yaml'}}\n"
+        "  schemas:\n"
+        "    Pet:\n"
+        "      $ref: pet.yaml\n"
+        "    Doc:\n"
+        "      type: object\n"
+        "      example: {$ref: 'https://example.com/x'}\n"
+        "      default: {$ref: '../outside.yaml'}\n"
+        "      properties:\n"
+        "        examples: {type: object, properties: {value: {$ref: 'pet.yaml'}}}\n"
+    )
+    document = read_spec(tmp_path / "api.yaml").document
+    schemas = document["components"]["schemas"]
+    assert schemas["Doc"]["example"] == {"$ref": "https://example.com/x"}
+    assert document["components"]["examples"]["one"]["value"] == {"$ref": "missing.yaml"}
+    # a property that happens to be called `examples` is still a schema, so its refs resolve
+    inner = schemas["Doc"]["properties"]["examples"]["properties"]["value"]
+    assert inner == schemas["Pet"] == {"$ref": f"#/{BUNDLE_KEY}/pet.yaml"}
+
+
+def test_deeply_nested_json_is_a_clean_error(tmp_path: Path) -> None:
+    spec = tmp_path / "deep.json"
+    spec.write_text('{"openapi": "3.0.0", "x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(SpecError, match="not valid JSON: nested too deeply"):
+        read_spec(spec)

@@ -66,7 +66,7 @@ class Address:
         return data
 
 
-_ADDRESS_FIELDS = frozenset(
+_ADDRESS_FIELDS: frozenset[str] = frozenset(
     (
         "city",
         "country",
@@ -108,7 +108,7 @@ class Error:
         return data
 
 
-_ERROR_FIELDS = frozenset(
+_ERROR_FIELDS: frozenset[str] = frozenset(
     (
         "message",
         "code",
@@ -166,7 +166,7 @@ class NewOrder:
         return data
 
 
-_NEW_ORDER_FIELDS = frozenset(
+_NEW_ORDER_FIELDS: frozenset[str] = frozenset(
     (
         "customerId",
         "items",
@@ -245,7 +245,7 @@ class Order:
         return data
 
 
-_ORDER_FIELDS = frozenset(
+_ORDER_FIELDS: frozenset[str] = frozenset(
     (
         "createdAt",
         "customerId",
@@ -295,7 +295,7 @@ class OrderItem:
         return data
 
 
-_ORDER_ITEM_FIELDS = frozenset(
+_ORDER_ITEM_FIELDS: frozenset[str] = frozenset(
     (
         "quantity",
         "sku",
@@ -337,7 +337,7 @@ class OrderList:
         return data
 
 
-_ORDER_LIST_FIELDS = frozenset(
+_ORDER_LIST_FIELDS: frozenset[str] = frozenset(
     (
         "orders",
         "nextToken",
@@ -397,7 +397,7 @@ class OrderUpdate:
         return data
 
 
-_ORDER_UPDATE_FIELDS = frozenset(
+_ORDER_UPDATE_FIELDS: frozenset[str] = frozenset(
     (
         "shippingAddress",
         "status",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .orders import OrderStatus as OrderStatus
     from .orders import OrderUpdate as OrderUpdate
 
-_MODULE_OF = {
+_MODULE_OF: dict[str, str] = {
     "Address": "orders",
     "Error": "orders",
     "ListOrdersStatus": "orders",

@@ -41,7 +41,7 @@ class Error:
         return data
 
 
-_ERROR_FIELDS = frozenset(
+_ERROR_FIELDS: frozenset[str] = frozenset(
     (
         "code",
         "message",

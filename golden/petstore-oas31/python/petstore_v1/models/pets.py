@@ -96,7 +96,7 @@ class Cat:
         return data
 
 
-_CAT_FIELDS = frozenset(
+_CAT_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "petType",
@@ -139,7 +139,7 @@ class Dog:
         return data
 
 
-_DOG_FIELDS = frozenset(
+_DOG_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "petType",
@@ -184,7 +184,7 @@ class NewPet:
         return data
 
 
-_NEW_PET_FIELDS = frozenset(
+_NEW_PET_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "status",
@@ -224,7 +224,7 @@ class Owner:
         return data
 
 
-_OWNER_FIELDS = frozenset(
+_OWNER_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "email",
@@ -296,7 +296,7 @@ class Pet:
         return data
 
 
-_PET_FIELDS = frozenset(
+_PET_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "name",
@@ -355,7 +355,7 @@ class PhotoInfo:
         return data
 
 
-_PHOTO_INFO_FIELDS = frozenset(
+_PHOTO_INFO_FIELDS: frozenset[str] = frozenset(
     (
         "size",
         "caption",
@@ -395,7 +395,7 @@ class SearchResult:
         return data
 
 
-_SEARCH_RESULT_FIELDS = frozenset(
+_SEARCH_RESULT_FIELDS: frozenset[str] = frozenset(
     (
         "results",
         "total",
@@ -436,7 +436,7 @@ class ValidationError:
         return data
 
 
-_VALIDATION_ERROR_FIELDS = frozenset(
+_VALIDATION_ERROR_FIELDS: frozenset[str] = frozenset(
     (
         "message",
         "fields",
@@ -478,7 +478,7 @@ class SearchPetsFilter:
         return data
 
 
-_SEARCH_PETS_FILTER_FIELDS = frozenset(
+_SEARCH_PETS_FILTER_FIELDS: frozenset[str] = frozenset(
     (
         "color",
         "minAge",
@@ -519,7 +519,7 @@ class UploadPhotoRequest:
         return data
 
 
-_UPLOAD_PHOTO_REQUEST_FIELDS = frozenset(
+_UPLOAD_PHOTO_REQUEST_FIELDS: frozenset[str] = frozenset(
     (
         "file",
         "caption",

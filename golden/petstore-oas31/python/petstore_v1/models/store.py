@@ -69,7 +69,7 @@ class Order:
         return data
 
 
-_ORDER_FIELDS = frozenset(
+_ORDER_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "petId",
@@ -130,7 +130,7 @@ class PlaceOrderRequest:
         return data
 
 
-_PLACE_ORDER_REQUEST_FIELDS = frozenset(
+_PLACE_ORDER_REQUEST_FIELDS: frozenset[str] = frozenset(
     (
         "petId",
         "quantity",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .store import OrderStatus as OrderStatus
     from .store import PlaceOrderRequest as PlaceOrderRequest
 
-_MODULE_OF = {
+_MODULE_OF: dict[str, str] = {
     "PetBase": "_other",
     "Error": "pets",
     "ListPetsStatus": "pets",

@@ -45,7 +45,7 @@ class PetBase:
         return data
 
 
-_PET_BASE_FIELDS = frozenset(
+_PET_BASE_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "tag",

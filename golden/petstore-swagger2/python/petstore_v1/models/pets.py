@@ -54,7 +54,7 @@ class Error:
         return data
 
 
-_ERROR_FIELDS = frozenset(
+_ERROR_FIELDS: frozenset[str] = frozenset(
     (
         "code",
         "message",
@@ -98,7 +98,7 @@ class NewPet:
         return data
 
 
-_NEW_PET_FIELDS = frozenset(
+_NEW_PET_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "status",
@@ -150,7 +150,7 @@ class Owner:
         return data
 
 
-_OWNER_FIELDS = frozenset(
+_OWNER_FIELDS: frozenset[str] = frozenset(
     (
         "name",
         "email",
@@ -218,7 +218,7 @@ class Pet:
         return data
 
 
-_PET_FIELDS = frozenset(
+_PET_FIELDS: frozenset[str] = frozenset(
     (
         "id",
         "name",
@@ -264,7 +264,7 @@ class PhotoInfo:
         return data
 
 
-_PHOTO_INFO_FIELDS = frozenset(
+_PHOTO_INFO_FIELDS: frozenset[str] = frozenset(
     (
         "size",
         "caption",
@@ -305,7 +305,7 @@ class ValidationError:
         return data
 
 
-_VALIDATION_ERROR_FIELDS = frozenset(
+_VALIDATION_ERROR_FIELDS: frozenset[str] = frozenset(
     (
         "message",
         "fields",
@@ -358,7 +358,7 @@ class UploadPhotoRequest:
         return data
 
 
-_UPLOAD_PHOTO_REQUEST_FIELDS = frozenset(
+_UPLOAD_PHOTO_REQUEST_FIELDS: frozenset[str] = frozenset(
     (
         "file",
         "caption",
