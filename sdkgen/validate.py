@@ -29,6 +29,23 @@ _SCHEMA_FOLDER = {"2.0": "v2.0", "3.0": "v3.0", "3.1": "v3.1"}
 # Parts of a spec that document rather than define: problems inside them cannot change a client.
 _DOCUMENTARY_KEYS = {"example", "examples", "default", "info", "externalDocs", "tags", "xml"}
 _UNION_KINDS = {"OneOfNotValid", "AnyOf"}
+# Schema keywords that only constrain values: a malformed one is ignored, the types stand.
+_VALUE_CONSTRAINTS = {
+    "pattern",
+    "format",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+}
 _LENIENT_KINDS = {
     "AdditionalProperties",
     "UnevaluatedProperties",
@@ -152,6 +169,11 @@ def _classify(path: Sequence[str], kind: str) -> Severity:
     if any(part in _DOCUMENTARY_KEYS or part.startswith("x-") for part in path):
         return Severity.WARNING
     if kind in _LENIENT_KINDS:
+        return Severity.WARNING
+    keyword = path[-1] if path and (len(path) < 2 or path[-2] != "properties") else ""
+    if keyword in _VALUE_CONSTRAINTS:  # `pattern: 0`: a check on values, not their shape
+        return Severity.WARNING
+    if keyword == "responses" and kind == "MinProperties":  # no response documented
         return Severity.WARNING
     return Severity.ERROR
 

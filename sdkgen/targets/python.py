@@ -172,7 +172,8 @@ class PyOperation:
 
     @property
     def path_param_order(self) -> list[str]:
-        return [name for name in _PATH_FIELD.findall(self.op.path)]
+        # once each: `/{location}/x/{location}` takes one argument, used twice
+        return list(dict.fromkeys(_PATH_FIELD.findall(self.op.path)))
 
     def path_args(self) -> list[Param]:
         by_wire = {p.wire: p for p in self.params if p.location == "path"}
