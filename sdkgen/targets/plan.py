@@ -90,6 +90,7 @@ def _split_other(api: Api, placed: dict[str, str]) -> dict[str, str]:
 
 
 def _children(api: Api, name: str) -> list[str]:
+    """The named types a named type refers to directly."""
     named = api.types_by_name[name]
     if isinstance(named, ObjectType):
         refs = [p.type for p in named.properties]
@@ -120,16 +121,7 @@ def _reachable(api: Api, refs: list[TypeRef]) -> set[str]:
         if name in seen:
             continue
         seen.add(name)
-        named = api.types_by_name[name]
-        if isinstance(named, ObjectType):
-            children = [p.type for p in named.properties]
-            if named.additional is not None:
-                children.append(named.additional)
-        elif isinstance(named, UnionType):
-            children = list(named.variants)
-        else:
-            children = []
-        stack.extend(n for child in children for n in _names(child) if n not in seen)
+        stack.extend(child for child in _children(api, name) if child not in seen)
     return seen
 
 
