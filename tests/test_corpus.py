@@ -14,8 +14,10 @@ import pytest
 
 from sdkgen.build import build
 from sdkgen.targets import backends
+from tests.corpus.check import prepare_tsc
 from tests.corpus.run import run
 from tests.corpus.sources import resolve, sample_ids
+from tests.corpus.tsc_batch import TscBatch
 
 # mypy --strict runs over the generated Python of these (small to medium, varied features).
 MYPY_SAMPLE_SIZE = 20
@@ -102,3 +104,28 @@ def _mypy_sample(corpus: dict[str, Path]) -> list[str]:
     )
     picked = small[::2][:MYPY_SAMPLE_SIZE]
     return picked if len(picked) == MYPY_SAMPLE_SIZE else small[:MYPY_SAMPLE_SIZE]
+
+
+def test_batched_tsc_pins_each_error_on_its_own_package(tmp_path: Path) -> None:
+    batch = TscBatch(tmp_path / "tsc")
+    outcomes = {}
+    for name, declaration in [
+        ("good", "export declare const answer: number;\n"),
+        ("bad", "export declare const answer: NoSuchTypeAnywhere_x9;\n"),
+        ("also-good", "export declare function ping(): Promise<string>;\n"),
+    ]:
+        folder = batch.folder_for()
+        folder.mkdir()
+        (folder / "package.json").write_text('{"type": "module"}')
+        (folder / "index.js").write_text("export const answer = 42;\n")
+        (folder / "index.d.ts").write_text(declaration)
+        prepare_tsc(folder)
+        outcomes[name] = {"id": name, "status": "built", "stage": "", "error": "", "seconds": {}}
+        assert batch.add(outcomes[name], folder) == []
+    assert batch.flush() == list(outcomes.values())
+    assert outcomes["bad"]["status"] == "failed" and outcomes["bad"]["stage"] == "node-tsc"
+    assert outcomes["bad"]["error"].startswith("index.d.ts: error TS")
+    assert "NoSuchTypeAnywhere_x9" in outcomes["bad"]["error"]
+    assert outcomes["good"]["status"] == outcomes["also-good"]["status"] == "built"
+    assert all(o["seconds"]["node-tsc"] > 0 for o in outcomes.values())
+    assert list((tmp_path / "tsc").iterdir()) == []  # packages are removed once checked

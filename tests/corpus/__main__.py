@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import peer, report
-from tests.corpus.run import load_results, run
+from tests.corpus.run import backfill_tsc, load_results, run
 from tests.corpus.sources import SAMPLE_FILE, all_specs, choose_sample, sample_ids
 
 CACHE = Path.home() / ".cache" / "sdkgen-corpus"
@@ -45,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--retry", action="store_true", help="like --resume, but check again what did not build"
     )
+    parser.add_argument(
+        "--tsc-backfill",
+        action="store_true",
+        help="run tsc on the Node packages of built specs that were checked with --no-tsc",
+    )
     parser.add_argument("--peer-results", type=Path, default=CACHE / "peer.jsonl")
     parser.add_argument("--out", type=Path, default=Path("docs/corpus.md"))
     parser.add_argument(
@@ -55,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     results = args.results or CACHE / ("sample.jsonl" if args.sample else "results.jsonl")
     results.parent.mkdir(parents=True, exist_ok=True)
     start = time.monotonic()
+    if args.command == "run" and args.tsc_backfill:
+        outcomes = backfill_tsc(_select(args), results, jobs=args.jobs, progress=_progress)
+        print(report.summary(outcomes), f"in {time.monotonic() - start:.0f} s")
+        return 0
     if args.command == "run":
         outcomes = run(
             _select(args),

@@ -1,6 +1,7 @@
 """Check one spec: build every backend, then prove each package compiles, loads and kept everything.
 
 Runs as `python -m tests.corpus.check SPEC_ID SPEC_PATH WORK_DIR [--langs python,node] [--tsc]`
+(or `--tsc-later DIR`: leave the Node package in DIR for one batched tsc run, see run.py)
 in a process of its own and prints one JSON line, an `Outcome`, so a spec that crashes, hangs or
 eats memory costs only its own process.
 
@@ -255,10 +256,15 @@ def _node_loads(out: Path, outcome: Outcome, tsc: bool) -> dict[str, int]:
         outcome.pending.append("node: tsc not installed (npm ci --prefix tests/node)")
         return counts
     outcome.stage = "node-tsc"
-    (out / "tsconfig.json").write_text(json.dumps(_TSCONFIG))
-    (out / "corpus-check.ts").write_text('import * as api from "./index.js";\nvoid api;\n')
+    prepare_tsc(out)
     _run([str(TSC), "-p", str(out / "tsconfig.json")], out, None, outcome)
     return counts
+
+
+def prepare_tsc(out: Path) -> None:
+    """The files that make `tsc -p out` check the whole package as a user would import it."""
+    (out / "tsconfig.json").write_text(json.dumps(_TSCONFIG))
+    (out / "corpus-check.ts").write_text('import * as api from "./index.js";\nvoid api;\n')
 
 
 def _run(command: list[str], cwd: Path, env: dict[str, str] | None, outcome: Outcome) -> str:
@@ -299,11 +305,21 @@ def main() -> None:
     parser.add_argument("work", type=Path)
     parser.add_argument("--langs", default="python,node")
     parser.add_argument("--tsc", action="store_true", help="also run tsc --noEmit --strict")
+    parser.add_argument(
+        "--tsc-later",
+        type=Path,
+        metavar="DIR",
+        help="skip tsc, and move a built Node package to DIR for a batched tsc run",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated packages")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     try:
         outcome = check(args.spec_id, args.spec, args.work, args.langs.split(","), args.tsc)
+        node = args.work / "node"
+        if args.tsc_later and outcome.status == BUILT and node.is_dir():
+            prepare_tsc(node)
+            shutil.move(node, args.tsc_later)
     finally:
         if not args.keep:
             shutil.rmtree(args.work, ignore_errors=True)

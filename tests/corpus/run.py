@@ -19,7 +19,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from tests.corpus.check import FAILED, Outcome
+from tests.corpus.check import FAILED, TSC, Outcome
+from tests.corpus.tsc_batch import TscBatch
 
 # Per spec: the slowest real specs (Microsoft Graph, 47 MB) take a few minutes with tsc.
 TIMEOUT = 1200
@@ -31,12 +32,25 @@ def _limit_memory() -> None:  # pragma: no cover - runs in the child
 
 
 def check_in_process(
-    spec_id: str, spec: Path, *, langs: str, tsc: bool, work_root: Path
+    spec_id: str,
+    spec: Path,
+    *,
+    langs: str,
+    tsc: bool,
+    work_root: Path,
+    tsc_later: Path | None = None,
 ) -> dict[str, Any]:
-    """One spec in a fresh interpreter; a crash, hang or blow-up becomes a `failed` outcome."""
+    """One spec in a fresh interpreter; a crash, hang or blow-up becomes a `failed` outcome.
+
+    With `tsc_later`, a built Node package is left in that folder, unchecked by tsc, and the
+    outcome names it (key `_tsc_folder`) for a `TscBatch`."""
     work = Path(tempfile.mkdtemp(prefix="spec-", dir=work_root))
     command = [sys.executable, "-m", "tests.corpus.check", spec_id, str(spec), str(work)]
-    command += ["--langs", langs] + (["--tsc"] if tsc else [])
+    command += ["--langs", langs]
+    if tsc_later is not None:
+        command += ["--tsc-later", str(tsc_later)]
+    elif tsc:
+        command += ["--tsc"]
     try:
         result = subprocess.run(
             command,
@@ -53,7 +67,10 @@ def check_in_process(
         subprocess.run(["rm", "-rf", str(work)], check=False)
     lines = result.stdout.strip().splitlines()
     if result.returncode == 0 and lines:
-        return dict(json.loads(lines[-1]))
+        outcome = dict(json.loads(lines[-1]))
+        if tsc_later is not None and tsc_later.is_dir():
+            outcome["_tsc_folder"] = str(tsc_later)
+        return outcome
     tail = [line for line in result.stderr.splitlines() if line.strip()]
     error = tail[-1] if tail else f"exit status {result.returncode}"
     return asdict(Outcome(id=spec_id, status=FAILED, stage="crash", error=error[:400]))
@@ -70,14 +87,69 @@ def run(
     retry: bool = False,
     progress: Callable[[dict[str, Any], int, int], None] | None = None,
 ) -> list[dict[str, Any]]:
-    """Check every spec with sdkgen; returns all outcomes (with earlier ones when resuming)."""
+    """Check every spec with sdkgen; returns all outcomes (with earlier ones when resuming).
 
-    def check(spec_id: str, path: Path, work_root: Path) -> dict[str, Any]:
-        return check_in_process(spec_id, path, langs=langs, tsc=tsc, work_root=work_root)
+    tsc runs over the Node packages in batches (see tsc_batch.py), not once per spec."""
+    batched = tsc and "node" in langs.split(",") and TSC.exists()
+    with tempfile.TemporaryDirectory(prefix="sdkgen-tsc-") as tsc_root:
+        batch = TscBatch(Path(tsc_root))
 
-    return run_pool(
-        specs, results, check, jobs=jobs, resume=resume or retry, retry=retry, progress=progress
-    )
+        def check(spec_id: str, path: Path, work_root: Path) -> dict[str, Any]:
+            later = batch.folder_for() if batched else None
+            return check_in_process(
+                spec_id, path, langs=langs, tsc=tsc, work_root=work_root, tsc_later=later
+            )
+
+        def collect(outcome: dict[str, Any]) -> list[dict[str, Any]]:
+            folder = outcome.pop("_tsc_folder", None)
+            return batch.add(outcome, Path(folder)) if folder else [outcome]
+
+        return run_pool(
+            specs,
+            results,
+            check,
+            jobs=jobs,
+            resume=resume or retry,
+            retry=retry,
+            progress=progress,
+            collect=collect,
+            drain=batch.flush,
+        )
+
+
+def backfill_tsc(
+    specs: dict[str, Path],
+    results: Path,
+    *,
+    jobs: int | None = None,
+    progress: Callable[[dict[str, Any], int, int], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Add tsc's verdict to built specs that were checked with `--no-tsc`.
+
+    Their Node packages are built again and type-checked in batches; what tsc says is merged
+    into the outcome already recorded (appended as a new line, which wins). A run stopped half
+    way resumes from `<results>.tsc.jsonl`."""
+    done = load_results(results)
+    todo = {
+        spec_id: specs[spec_id]
+        for spec_id, outcome in done.items()
+        if spec_id in specs
+        and outcome["status"] == "built"
+        and "node" in outcome["packages"]
+        and "node-tsc" not in outcome["seconds"]
+    }
+    side = results.with_suffix(".tsc.jsonl")
+    checked = run(todo, side, langs="node", jobs=jobs, resume=True, progress=progress)
+    with results.open("a") as sink:
+        for fresh in checked:
+            outcome = done[fresh["id"]]
+            if fresh["status"] == "built":
+                outcome["seconds"]["node-tsc"] = fresh["seconds"].get("node-tsc", 0.0)
+            else:
+                outcome.update(status=fresh["status"], stage=fresh["stage"], error=fresh["error"])
+                outcome["seconds"].update(fresh["seconds"])
+            sink.write(json.dumps(outcome) + "\n")
+    return [done[spec_id] for spec_id in sorted(done) if spec_id in specs]
 
 
 def run_pool(
@@ -89,8 +161,13 @@ def run_pool(
     resume: bool = False,
     retry: bool = False,
     progress: Callable[[dict[str, Any], int, int], None] | None = None,
+    collect: Callable[[dict[str, Any]], list[dict[str, Any]]] | None = None,
+    drain: Callable[[], list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
-    """`check(spec_id, path, work_root)` for every spec, `jobs` at a time, appending results."""
+    """`check(spec_id, path, work_root)` for every spec, `jobs` at a time, appending results.
+
+    `collect` may hold an outcome back for a later step and return what is complete;
+    `drain` returns what it still holds at the end."""
     done = load_results(results) if resume else {}
     if retry:  # check again what did not build (after a fix), keep the rest
         done = {spec_id: o for spec_id, o in done.items() if o["status"] == "built"}
@@ -104,13 +181,22 @@ def run_pool(
                 pool.submit(check, spec_id, path, Path(work_root))
                 for spec_id, path in _shuffled(todo)
             ]
-            for count, future in enumerate(as_completed(futures), 1):
+            count = 0
+
+            def record(complete: list[dict[str, Any]]) -> None:
+                nonlocal count
+                for outcome in complete:
+                    count += 1
+                    done[outcome["id"]] = outcome
+                    sink.write(json.dumps(outcome) + "\n")
+                    sink.flush()
+                    if progress:
+                        progress(outcome, count, len(todo))
+
+            for future in as_completed(futures):
                 outcome = future.result()
-                done[outcome["id"]] = outcome
-                sink.write(json.dumps(outcome) + "\n")
-                sink.flush()
-                if progress:
-                    progress(outcome, count, len(todo))
+                record(collect(outcome) if collect else [outcome])
+            record(drain() if drain else [])
     return [done[spec_id] for spec_id in sorted(done) if spec_id in specs]
 
 
