@@ -5,6 +5,7 @@ Each stage is timed, so `--timings` (and the benchmarks) can say where the time 
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,11 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sdkgen import __version__
+from sdkgen.cache import BuildCache, CachedBuild
 from sdkgen.errors import ConfigError, Diagnostic, Severity
 from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
 from sdkgen.output import write_package
+from sdkgen.render import template_cache
 from sdkgen.targets import PackageRequest, backend, languages
 from sdkgen.validate import check_deep, check_structure, detect_version, raise_errors
 from sdkgen.versioning import package_version
@@ -31,6 +34,7 @@ class Report:
     timings: dict[str, float] = field(default_factory=dict)
     output: Path | None = None
     api: Api | None = None  # the IR that was built, for callers that count what it kept
+    cached: bool = False  # the package was copied from an identical earlier build
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -81,15 +85,34 @@ def build(
     previous_version: str | None = None,
     ref_root: str | Path | None = None,
     out_root: Path = Path("sdks"),
+    cache: BuildCache | None = None,
 ) -> Report:
     """Generate one package, into `out`, else `<out_root>/<lang>/<package name>`.
 
     With `previous` (the spec of the last release), refuse a version that does not fit the
-    changes since then: see `sdkgen.diff.check_previous`."""
+    changes since then: see `sdkgen.diff.check_previous`. With `cache`, an unchanged spec built
+    the same way before is copied from the cache (not with `previous`: its checks always run)."""
     if lang not in languages():
         raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(languages())}")
-    chosen = backend(lang)
     report = Report()
+    key = None
+    if cache is not None and previous is None and Path(spec_path).is_file():
+        options = {
+            "spec": str(spec_path),
+            "lang": lang,
+            "name": name,
+            "version": version_override,
+            "strict": strict,
+            "formatter": formatter,
+            "npm_scope": npm_scope,
+            "ref_root": str(Path(ref_root).absolute()) if ref_root is not None else None,
+        }
+        with report.stage("cache"):
+            key = cache.key(Path(spec_path), options)
+            hit = cache.lookup(key)
+        if hit is not None:
+            return _from_cache(hit, report, out, out_root / lang)
+    chosen = backend(lang)
     spec, api = load_api(spec_path, report, strict=strict, ref_root=ref_root)
     version, note = package_version(api.version, version_override)
     if note:
@@ -109,7 +132,7 @@ def build(
         npm_scope=npm_scope,
     )
     destination = out if out is not None else out_root / lang / chosen.folder_name(request)
-    with report.stage("render"):
+    with report.stage("render"), template_cache(cache.root / "templates" if cache else None):
         files = chosen.render(request)
 
     def finish(staging: Path) -> None:
@@ -120,6 +143,32 @@ def build(
         write_package(files, destination, finish)
     report.timings["write"] -= report.timings.get("format", 0.0)
     report.output = destination
+    if cache is not None and key is not None:
+        with report.stage("cache"):
+            cache.store(
+                key,
+                destination,
+                folder_name=chosen.folder_name(request),
+                inputs=spec.files,
+                warnings=report.warnings,
+                notes=report.notes,
+            )
+    return report
+
+
+def _from_cache(hit: CachedBuild, report: Report, out: Path | None, default_parent: Path) -> Report:
+    """Write the cached package where the build would have, and report what it reported."""
+    destination = out if out is not None else default_parent / hit.folder_name
+
+    def copy(staging: Path) -> None:
+        shutil.copytree(hit.files, staging, symlinks=True, dirs_exist_ok=True)
+
+    with report.stage("write"):
+        write_package([], destination, copy)
+    report.warnings += hit.warnings
+    report.notes += hit.notes
+    report.output = destination
+    report.cached = True
     return report
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sdkgen import __version__
 from sdkgen.build import Report, build, describe, load_api
+from sdkgen.cache import BuildCache, default_root
 from sdkgen.errors import ConfigError, ReleaseError, SdkgenError, SpecError, one_line
 from sdkgen.format import FORMATTERS
 from sdkgen.ir_json import dumps
@@ -46,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build_cmd.add_argument("--formatter", choices=FORMATTERS, default="ruff")
     build_cmd.add_argument("--timings", action="store_true", help="print time per stage")
+    build_cmd.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="build from scratch, neither reading nor filling the cache ($XDG_CACHE_HOME/sdkgen)",
+    )
     build_cmd.add_argument("--ref-root", **_REF_ROOT)
     build_cmd.add_argument(
         "--previous",
@@ -146,6 +152,7 @@ def _run(args: argparse.Namespace, report: Report) -> int:
             ref_root=args.ref_root,
             previous=args.previous,
             previous_version=args.previous_version,
+            cache=_cache(args),
         )
         _print_warnings(report)
         for note in report.notes:
@@ -153,6 +160,11 @@ def _run(args: argparse.Namespace, report: Report) -> int:
         if args.timings:
             stages = ", ".join(f"{k} {v:.2f}s" for k, v in report.timings.items())
             print(f"timings: {stages}", file=sys.stderr)
+        if report.cached:
+            print(
+                "note: unchanged since an identical earlier build: copied from the cache",
+                file=sys.stderr,
+            )
         print(f"wrote {report.output}")
     elif args.command == "validate":
         load_api(args.spec, report, strict=args.strict, deep=True, ref_root=args.ref_root)
@@ -179,6 +191,10 @@ def _run(args: argparse.Namespace, report: Report) -> int:
         verb = "published" if done.uploaded else "built and checked (dry run)"
         print(f"{verb} {done.name} {done.version}: {', '.join(done.files)}")
     return 0
+
+
+def _cache(args: argparse.Namespace) -> BuildCache | None:
+    return None if getattr(args, "no_cache", False) else BuildCache(default_root())
 
 
 def _configured(args: argparse.Namespace) -> bool:
@@ -208,6 +224,7 @@ def _run_configured(args: argparse.Namespace, report: Report) -> int:
                     previous_version=args.previous_version,
                     ref_root=args.ref_root,
                     out_root=api.out,
+                    cache=_cache(args),
                 )
                 _print_warnings(done)
                 print(f"wrote {done.output}")

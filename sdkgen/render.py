@@ -18,7 +18,9 @@ import itertools
 import multiprocessing
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -61,8 +63,32 @@ class RenderedFile:
     content: bytes
 
 
+_bytecode_cache: ContextVar[jinja2.BytecodeCache | None] = ContextVar(
+    "sdkgen_template_cache", default=None
+)
+
+
+@contextmanager
+def template_cache(folder: Path | None) -> Iterator[None]:
+    """Keep compiled templates in `folder` while rendering (Jinja compiles ~0.3 s otherwise)."""
+    if folder is None:
+        yield
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        yield  # no cache, same output
+        return
+    token = _bytecode_cache.set(jinja2.FileSystemBytecodeCache(str(folder)))
+    try:
+        yield
+    finally:
+        _bytecode_cache.reset(token)
+
+
 def make_environment(folder: Path, filters: Mapping[str, Callable[..., Any]]) -> jinja2.Environment:
     environment = jinja2.Environment(
+        bytecode_cache=_bytecode_cache.get(),
         loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -1,0 +1,167 @@
+"""Reuse the output of an identical earlier build, so a rebuild of an unchanged spec is a copy.
+
+An entry is keyed by everything that decides the output: the spec's bytes, the build options,
+the formatter's version and a fingerprint of sdkgen itself (its code and templates, so an edited
+checkout never reuses stale output). Files the spec pulls in through `$ref` are only known after
+loading, so the entry records their hashes and a lookup checks them again (a changed referenced
+file is a miss). An entry holds the formatted package plus the warnings and notes the build
+printed, which a hit prints again.
+
+Entries live under `$XDG_CACHE_HOME/sdkgen` (default `~/.cache/sdkgen`); the least recently used
+go once the cache passes its size budget. Anything unreadable in the cache is a miss, never an
+error: the build just runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from sdkgen import __version__
+from sdkgen.errors import Diagnostic, Severity
+
+BUDGET_BYTES = 1 << 30  # total size of the build entries kept
+BUDGET_ENTRIES = 64
+_FORMAT = 1  # bump when the layout of an entry changes
+
+
+def default_root() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sdkgen"
+
+
+@dataclass(frozen=True)
+class CachedBuild:
+    """A hit: where the package files are, and what the original build reported."""
+
+    files: Path
+    folder_name: str
+    warnings: list[Diagnostic]
+    notes: list[str]
+
+
+class BuildCache:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.builds = root / "builds"
+
+    def key(self, spec: Path, options: Mapping[str, object]) -> str:
+        """The entry a build of `spec` with `options` would use (the spec file is read here)."""
+        digest = hashlib.sha256()
+        digest.update(json.dumps([_FORMAT, tool_fingerprint(), dict(options)]).encode())
+        digest.update(str(spec.absolute()).encode() + b"\0")
+        digest.update(spec.read_bytes())
+        return digest.hexdigest()[:40]
+
+    def lookup(self, key: str) -> CachedBuild | None:
+        entry = self.builds / key
+        try:
+            meta = json.loads((entry / "meta.json").read_text("utf-8"))
+            for name, expected in meta["inputs"].items():
+                if _file_hash(Path(name)) != expected:
+                    return None
+            os.utime(entry)  # most recently used
+            return CachedBuild(
+                files=entry / "files",
+                folder_name=meta["folder_name"],
+                warnings=[
+                    Diagnostic(file=f, pointer=p, message=m, severity=Severity(s))
+                    for f, p, m, s in meta["warnings"]
+                ],
+                notes=list(meta["notes"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def store(
+        self,
+        key: str,
+        package: Path,
+        *,
+        folder_name: str,
+        inputs: Iterable[Path],
+        warnings: Iterable[Diagnostic],
+        notes: Iterable[str],
+    ) -> None:
+        """Keep a copy of the finished `package`; a failure to write leaves the cache as it was."""
+        meta = {
+            "folder_name": folder_name,
+            "inputs": {str(path.absolute()): _file_hash(path) for path in inputs},
+            "warnings": [[w.file, w.pointer, w.message, w.severity.value] for w in warnings],
+            "notes": list(notes),
+        }
+        try:
+            self.builds.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".new-", dir=self.builds))
+        except OSError:
+            return
+        try:
+            shutil.copytree(package, staging / "files", symlinks=True)
+            (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
+            staging.rename(self.builds / key)
+        except OSError:  # full disk, or another build stored the same key first
+            shutil.rmtree(staging, ignore_errors=True)
+            return
+        self.prune(keep=key)
+
+    def prune(self, keep: str = "") -> None:
+        """Drop the least recently used entries beyond the size and count budgets."""
+        try:
+            entries = [p for p in self.builds.iterdir() if p.is_dir() and p.name[0] != "."]
+            entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        except OSError:
+            return
+        kept = total = 0
+        for entry in entries:
+            size = _tree_size(entry)
+            if entry.name == keep or (kept < BUDGET_ENTRIES and total + size <= BUDGET_BYTES):
+                kept, total = kept + 1, total + size
+            else:
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+@cache
+def tool_fingerprint() -> str:
+    """sdkgen's version, its code and templates, and what shapes the output besides them."""
+    from sdkgen.render import templates_root
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    for root in (package, templates_root()):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode() + b"\0")
+                digest.update(path.read_bytes())
+    for dependency in ("jinja2", "ruff", "black"):
+        try:
+            digest.update(f"{dependency}={metadata.version(dependency)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{dependency}=none".encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _tree_size(folder: Path) -> int:
+    total = 0
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            with suppress(OSError):
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+    return total
