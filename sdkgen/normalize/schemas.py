@@ -551,6 +551,8 @@ def _single_variant(schema: dict[str, Any]) -> tuple[str, int, Any] | None:
     `allOf: [X, {description: ...}]` (how many converted specs attach a description to a
     reference) is just X too, so a recursive X stays a reference instead of being inlined.
     """
+    if "allOf" not in schema and "oneOf" not in schema and "anyOf" not in schema:
+        return None  # most schemas: this runs for every one of them, several times
     for key in ("allOf", "oneOf", "anyOf"):
         variants = schema.get(key)
         if not isinstance(variants, list) or not variants:
