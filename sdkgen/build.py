@@ -52,12 +52,14 @@ def load_api(
     strict: bool = False,
     deep: bool = False,
     ref_root: str | Path | None = None,
+    allow_remote_refs: bool = False,
 ) -> tuple[LoadedSpec, Api]:
     """Spec file -> validated IR; raises SpecError on errors (and on warnings when strict).
 
-    `ref_root` is the folder `$ref`s may read files from (default: the spec's own folder)."""
+    `ref_root` is the folder `$ref`s may read files from (default: the spec's own folder);
+    `allow_remote_refs` lets them fetch http(s) URLs too."""
     with report.stage("load"):
-        spec = read_spec(spec_path, ref_root=ref_root)
+        spec = read_spec(spec_path, ref_root=ref_root, allow_remote_refs=allow_remote_refs)
     with report.stage("validate"):
         version = detect_version(spec)
         found = check_structure(spec, version)
@@ -84,6 +86,7 @@ def build(
     previous: str | Path | None = None,
     previous_version: str | None = None,
     ref_root: str | Path | None = None,
+    allow_remote_refs: bool = False,
     out_root: Path = Path("sdks"),
     cache: BuildCache | None = None,
 ) -> Report:
@@ -91,12 +94,14 @@ def build(
 
     With `previous` (the spec of the last release), refuse a version that does not fit the
     changes since then: see `sdkgen.diff.check_previous`. With `cache`, an unchanged spec built
-    the same way before is copied from the cache (not with `previous`: its checks always run)."""
+    the same way before is copied from the cache (not with `previous`, whose checks always run,
+    nor with `allow_remote_refs`: what a URL answers may change)."""
     if lang not in languages():
         raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(languages())}")
     report = Report()
     key = None
-    if cache is not None and previous is None and Path(spec_path).is_file():
+    cacheable = previous is None and not allow_remote_refs and Path(spec_path).is_file()
+    if cache is not None and cacheable:
         options = {
             "spec": str(spec_path),
             "lang": lang,
@@ -113,7 +118,9 @@ def build(
         if hit is not None:
             return _from_cache(hit, report, out, out_root / lang)
     chosen = backend(lang)
-    spec, api = load_api(spec_path, report, strict=strict, ref_root=ref_root)
+    spec, api = load_api(
+        spec_path, report, strict=strict, ref_root=ref_root, allow_remote_refs=allow_remote_refs
+    )
     version, note = package_version(api.version, version_override)
     if note:
         report.notes.append(note)

@@ -20,7 +20,11 @@ from sdkgen.ir_json import dumps
 _REF_ROOT: dict[str, Any] = {
     "type": Path,
     "metavar": "DIR",
-    "help": "folder whose files $refs may read (default: the spec's folder); never URLs",
+    "help": "folder whose files $refs may read (default: the spec's folder)",
+}
+_ALLOW_REMOTE: dict[str, Any] = {
+    "action": "store_true",
+    "help": "let $refs fetch http and https URLs (refused by default)",
 }
 
 
@@ -53,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         help="build from scratch, neither reading nor filling the cache ($XDG_CACHE_HOME/sdkgen)",
     )
     build_cmd.add_argument("--ref-root", **_REF_ROOT)
+    build_cmd.add_argument("--allow-remote-refs", **_ALLOW_REMOTE)
     build_cmd.add_argument(
         "--previous",
         metavar="OLD_SPEC",
@@ -67,10 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     validate_cmd.add_argument("spec")
     validate_cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
     validate_cmd.add_argument("--ref-root", **_REF_ROOT)
+    validate_cmd.add_argument("--allow-remote-refs", **_ALLOW_REMOTE)
 
     ir_cmd = commands.add_parser("ir", help="print the normalized IR as JSON")
     ir_cmd.add_argument("spec")
     ir_cmd.add_argument("--ref-root", **_REF_ROOT)
+    ir_cmd.add_argument("--allow-remote-refs", **_ALLOW_REMOTE)
 
     publish_cmd = commands.add_parser(
         "publish", help="build a generated package and upload it to a private index"
@@ -150,6 +157,7 @@ def _run(args: argparse.Namespace, report: Report) -> int:
             formatter=args.formatter,
             npm_scope=args.npm_scope,
             ref_root=args.ref_root,
+            allow_remote_refs=args.allow_remote_refs,
             previous=args.previous,
             previous_version=args.previous_version,
             cache=_cache(args),
@@ -167,14 +175,23 @@ def _run(args: argparse.Namespace, report: Report) -> int:
             )
         print(f"wrote {report.output}")
     elif args.command == "validate":
-        load_api(args.spec, report, strict=args.strict, deep=True, ref_root=args.ref_root)
+        load_api(
+            args.spec,
+            report,
+            strict=args.strict,
+            deep=True,
+            ref_root=args.ref_root,
+            allow_remote_refs=args.allow_remote_refs,
+        )
         _print_warnings(report)
         print(
             f"{args.spec}: valid"
             + (f" ({len(report.warnings)} warnings)" if report.warnings else "")
         )
     elif args.command == "ir":
-        _spec, api = load_api(args.spec, report, ref_root=args.ref_root)
+        _spec, api = load_api(
+            args.spec, report, ref_root=args.ref_root, allow_remote_refs=args.allow_remote_refs
+        )
         _print_warnings(report)
         sys.stdout.write(dumps(api))
     elif args.command == "diff":
@@ -223,6 +240,7 @@ def _run_configured(args: argparse.Namespace, report: Report) -> int:
                     previous=args.previous or api.previous,
                     previous_version=args.previous_version,
                     ref_root=args.ref_root,
+                    allow_remote_refs=args.allow_remote_refs,
                     out_root=api.out,
                     cache=_cache(args),
                 )

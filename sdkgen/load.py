@@ -6,8 +6,9 @@ rewritten to point there. That keeps the validator from ever opening a file or U
 the normalizer resolve references with one dict lookup, and `Origins` maps any pointer back to
 the file and pointer the author wrote, for diagnostics.
 
-References are screened before anything follows them: URLs are refused, and so is any file that
-resolves (symlinks included) outside the reference root, which defaults to the spec's folder.
+References are screened before anything follows them: URLs are refused (unless the caller allows
+remote references: then http and https documents are fetched, see remote.py), and so is any file
+that resolves (symlinks included) outside the reference root, which defaults to the spec's folder.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from sdkgen.errors import SpecError
+from sdkgen.remote import Fetcher, shown_url
 from sdkgen.yaml_safe import SpecYamlError, load_yaml
 
 BUNDLE_KEY = "x-sdkgen-bundled"
@@ -56,7 +58,8 @@ class LoadedSpec:
     document: dict[str, Any]
     sha256: str
     origins: Origins
-    files: tuple[Path, ...] = field(default=())
+    files: tuple[Path, ...] = field(default=())  # the other files bundled in
+    urls: tuple[str, ...] = field(default=())  # documents fetched for remote references
 
     @property
     def display_name(self) -> str:
@@ -112,9 +115,12 @@ def parse_text(text: str, file: str) -> Any:
 
 
 def read_spec(
-    path: str | os.PathLike[str], *, ref_root: str | os.PathLike[str] | None = None
+    path: str | os.PathLike[str],
+    *,
+    ref_root: str | os.PathLike[str] | None = None,
+    allow_remote_refs: bool = False,
 ) -> LoadedSpec:
-    """Load the spec at `path`, bundling every file it references."""
+    """Load the spec at `path`, bundling every file (and, if allowed, URL) it references."""
     spec_path = Path(path)
     shown = str(path)
     raw = _read_bounded(spec_path, shown)
@@ -126,13 +132,17 @@ def read_spec(
     root_dir = Path(os.path.realpath(ref_root if ref_root is not None else spec_path.parent))
     needs_walk = not (text.lstrip().startswith("{") and not _EXTERNAL_REF_IN_JSON.search(text))
     files: list[Path] = []
+    urls: list[str] = []
     origins = Origins(root=shown)
     if needs_walk:
-        bundler = _Bundler(spec_path, shown, root_dir, document)
-        bundler.run()
+        bundler = _Bundler(spec_path, shown, root_dir, document, allow_remote_refs)
+        try:
+            bundler.run()
+        finally:
+            bundler.fetcher.close()
         for name, content in bundler.loaded_bytes:
             digest.update(b"\0" + name.encode() + b"\0" + content)
-        files = bundler.file_paths
+        files, urls = bundler.file_paths, bundler.urls
         origins = Origins(root=shown, files=tuple(bundler.tokens))
     return LoadedSpec(
         path=spec_path,
@@ -140,6 +150,7 @@ def read_spec(
         sha256=digest.hexdigest(),
         origins=origins,
         files=tuple(files),
+        urls=tuple(urls),
     )
 
 
@@ -170,16 +181,27 @@ def _decode(raw: bytes, shown: str) -> str:
 class _Bundler:
     """Rewrites references to other files into local ones, loading each file once."""
 
-    def __init__(self, spec_path: Path, shown: str, root_dir: Path, document: dict[str, Any]):
+    def __init__(
+        self,
+        spec_path: Path,
+        shown: str,
+        root_dir: Path,
+        document: dict[str, Any],
+        allow_remote: bool = False,
+    ):
         self.spec_real = Path(os.path.realpath(spec_path))
         self.shown = shown
         self.root_dir = root_dir
         self.document = document
-        self.token_of: dict[Path, str] = {self.spec_real: ""}
+        self.allow_remote = allow_remote
+        self.fetcher = Fetcher()
+        # A document is a Path (a local file) or a str (the URL it was fetched from).
+        self.token_of: dict[Path | str, str] = {self.spec_real: ""}
         self.tokens: list[tuple[str, str]] = []
         self.loaded_bytes: list[tuple[str, bytes]] = []
         self.file_paths: list[Path] = []
-        self.pending: list[tuple[Any, Path, str, str]] = []  # node, file, shown name, pointer
+        self.urls: list[str] = []
+        self.pending: list[tuple[Any, Path | str, str, str]] = []  # node, where, shown, pointer
         self.total_bytes = 0
 
     def run(self) -> None:
@@ -191,18 +213,23 @@ class _Bundler:
         if self.tokens:
             self.tokens.sort()
 
-    def _rewrite(self, ref: str, file: Path, shown: str, pointer: str) -> str:
+    def _rewrite(self, ref: str, file: Path | str, shown: str, pointer: str) -> str:
         if ref.startswith("#"):
             token = self.token_of[file]
             if not token:
                 return ref
             return f"#/{BUNDLE_KEY}/{token}{ref[1:]}"
+        if isinstance(file, str):  # inside a fetched document: relative to its URL
+            return self._remote(urljoin(file, ref), shown, pointer)
         parts = urlsplit(ref)
         if parts.scheme or parts.netloc:
+            if self.allow_remote:
+                return self._remote(ref, shown, pointer)
             raise SpecError.at(
                 shown,
                 pointer,
-                f"$ref to a URL is not allowed: {ref!r} (only files beside the spec are read)",
+                f"$ref to a URL is not allowed: {shown_url(ref)!r} (only files beside the spec"
+                " are read; --allow-remote-refs fetches http and https references)",
             )
         target = Path(os.path.realpath(file.parent / unquote(parts.path)))
         if not target.is_relative_to(self.root_dir):
@@ -217,6 +244,32 @@ class _Bundler:
             return "#" + fragment
         return f"#/{BUNDLE_KEY}/{token}{fragment}"
 
+    def _remote(self, url: str, shown: str, pointer: str) -> str:
+        parts = urlsplit(url)
+        if parts.fragment and not parts.fragment.startswith("/"):
+            raise SpecError.at(
+                shown, pointer, f"$ref fragment must be a JSON pointer: {shown_url(url)!r}"
+            )
+        where = urlunsplit(parts._replace(fragment=""))
+        if where not in self.token_of:
+            budget = MAX_SPEC_BYTES - self.total_bytes
+            raw = self.fetcher.fetch(where, budget, file=shown, pointer=pointer)
+            self.total_bytes += len(raw)
+            name = shown_url(where)
+            self._add(where, name, raw, _decode(raw, name))
+            self.urls.append(name)
+        return f"#/{BUNDLE_KEY}/{self.token_of[where]}{parts.fragment}"
+
+    def _add(self, where: Path | str, name: str, raw: bytes, text: str) -> None:
+        """Put one more document into the bundle, under `name`, and walk it next."""
+        content = parse_text(text, name)
+        token = escape_token(name)
+        self.token_of[where] = token
+        self.tokens.append((token, name))
+        self.loaded_bytes.append((name, raw))
+        self.document.setdefault(BUNDLE_KEY, {})[name] = content
+        self.pending.append((content, where, name, ""))
+
     def _load(self, target: Path, shown: str, pointer: str) -> str:
         if target in self.token_of:
             return self.token_of[target]
@@ -230,15 +283,9 @@ class _Bundler:
             limit = MAX_SPEC_BYTES // 2**20
             raise SpecError.at(shown, pointer, f"the files the spec names exceed {limit} MiB")
         relative = target.relative_to(self.root_dir).as_posix()
-        content = parse_text(_decode(raw, relative), relative)
-        token = escape_token(relative)
-        self.token_of[target] = token
-        self.tokens.append((token, relative))
-        self.loaded_bytes.append((relative, raw))
+        self._add(target, relative, raw, _decode(raw, relative))
         self.file_paths.append(target)
-        self.document.setdefault(BUNDLE_KEY, {})[relative] = content
-        self.pending.append((content, target, relative, ""))
-        return token
+        return self.token_of[target]
 
 
 # Keys whose values are literal data (an example may well hold a "$ref" key of its own).
