@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sdkgen import __version__
 from sdkgen.cache import BuildCache, CachedBuild
-from sdkgen.errors import ConfigError, Diagnostic, Severity
+from sdkgen.errors import ConfigError, Diagnostic, Severity, SpecError
 from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
@@ -63,14 +63,27 @@ def load_api(
     with report.stage("validate"):
         version = detect_version(spec)
         found = check_structure(spec, version)
-        if deep or strict:
+        structural_errors = any(d.severity is Severity.ERROR for d in found)
+        if (deep or strict) and not structural_errors:  # it would only repeat them, as warnings
             found += check_deep(spec, version)
-        report.warnings += raise_errors(found, strict=strict)
+        _keep_warnings(report, found, strict=strict)
     with report.stage("normalize"):
-        api, warnings = normalize(spec, version)
-    report.warnings += raise_errors(warnings, strict=strict)
+        try:
+            api, warnings = normalize(spec, version)
+        except SpecError as error:
+            if not strict:
+                report.warnings += error.warnings
+            raise
+    _keep_warnings(report, warnings, strict=strict)
     report.api = api
     return spec, api
+
+
+def _keep_warnings(report: Report, found: list[Diagnostic], *, strict: bool) -> None:
+    """Record the warnings, then raise for the errors: a failed build still shows both."""
+    if not strict:
+        report.warnings += [d for d in found if d.severity is Severity.WARNING]
+    raise_errors(found, strict=strict)
 
 
 def build(
@@ -89,16 +102,18 @@ def build(
     allow_remote_refs: bool = False,
     out_root: Path = Path("sdks"),
     cache: BuildCache | None = None,
+    report: Report | None = None,
 ) -> Report:
     """Generate one package, into `out`, else `<out_root>/<lang>/<package name>`.
 
     With `previous` (the spec of the last release), refuse a version that does not fit the
     changes since then: see `sdkgen.diff.check_previous`. With `cache`, an unchanged spec built
     the same way before is copied from the cache (not with `previous`, whose checks always run,
-    nor with `allow_remote_refs`: what a URL answers may change)."""
+    nor with `allow_remote_refs`: what a URL answers may change). Pass `report` to keep what
+    was found (warnings above all) when the build fails."""
     if lang not in languages():
         raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(languages())}")
-    report = Report()
+    report = report if report is not None else Report()
     key = None
     cacheable = previous is None and not allow_remote_refs and Path(spec_path).is_file()
     if cache is not None and cacheable:

@@ -147,7 +147,7 @@ def _run(args: argparse.Namespace, report: Report) -> int:
     if args.command == "build":
         if not args.lang:
             raise ConfigError("sdkgen build SPEC needs --lang python or --lang node")
-        report = build(
+        build(
             args.spec,
             lang=args.lang,
             out=args.out,
@@ -161,6 +161,7 @@ def _run(args: argparse.Namespace, report: Report) -> int:
             previous=args.previous,
             previous_version=args.previous_version,
             cache=_cache(args),
+            report=report,
         )
         _print_warnings(report)
         for note in report.notes:
@@ -243,8 +244,12 @@ def _run_configured(args: argparse.Namespace, report: Report) -> int:
                     allow_remote_refs=args.allow_remote_refs,
                     out_root=api.out,
                     cache=_cache(args),
+                    report=report,
                 )
-                _print_warnings(done)
+                _print_warnings(report)
+                for note in report.notes:
+                    print(f"note: {note}", file=sys.stderr)
+                report.notes.clear()
                 print(f"wrote {done.output}")
             elif args.command == "publish":
                 _publish_all(args, config.repository_url, config.registry, api.out / language)

@@ -58,10 +58,11 @@ class SdkgenError(Exception):
 
 
 class SpecError(SdkgenError):
-    """The spec cannot be understood; holds every error found."""
+    """The spec cannot be understood; holds every error found, and the warnings found before."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = sorted(diagnostics)
+        self.warnings: list[Diagnostic] = []
         super().__init__("\n".join(str(d) for d in self.diagnostics))
 
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sdkgen.errors import Diagnostic
+from sdkgen.errors import Diagnostic, SpecError
 from sdkgen.ir import Api, Operation, SecurityKind, SecurityRequirement, SecurityScheme
 from sdkgen.load import LoadedSpec
 from sdkgen.normalize.context import Context, text
@@ -17,9 +17,19 @@ __all__ = ["normalize"]
 
 
 def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
-    """Build the IR for a loaded, structurally valid spec; returns it with any warnings."""
+    """Build the IR for a loaded, structurally valid spec; returns it with any warnings.
+
+    On an error, the warnings found until then travel with the SpecError."""
+    context = Context(spec=spec, version=version, api_gateway=is_api_gateway(spec.document))
+    try:
+        return _normalize(spec, context), context.warnings
+    except SpecError as error:
+        error.warnings = [*error.warnings, *context.warnings]
+        raise
+
+
+def _normalize(spec: LoadedSpec, context: Context) -> Api:
     document = spec.document
-    context = Context(spec=spec, version=version, api_gateway=is_api_gateway(document))
     binary = document.get("x-amazon-apigateway-binary-media-types")
     if isinstance(binary, list):
         context.binary_media_types = tuple(sorted(str(m) for m in binary))
@@ -38,7 +48,7 @@ def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
         operations, default_security = _without_gateway_keys(
             operations, default_security, security_schemes
         )
-    api = Api(
+    return Api(
         title=text(info.get("title")) or "api",
         version=str(info.get("version", "")).strip(),
         description=text(info.get("description")),
@@ -51,7 +61,6 @@ def normalize(spec: LoadedSpec, version: str) -> tuple[Api, list[Diagnostic]]:
         api_gateway=context.api_gateway,
         source_sha256=spec.sha256,
     )
-    return api, context.warnings
 
 
 def _without_gateway_keys(
