@@ -26,6 +26,8 @@ _BOUNDARY = re.compile(
 
 def ascii_fold(name: str) -> str:
     """über -> uber; characters with no ASCII form become word breaks."""
+    if name.isascii():  # nearly every name: NFKD and the per-character loop would change nothing
+        return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c if c.isascii() else " " for c in decomposed if not unicodedata.combining(c))
 
@@ -35,14 +37,17 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(_BOUNDARY.findall(ascii_fold(str(name))))
 
 
+@lru_cache(maxsize=65536)
 def snake_case(name: str) -> str:
     return "_".join(w.lower() for w in words(name))
 
 
+@lru_cache(maxsize=65536)
 def pascal_case(name: str) -> str:
     return "".join(w[:1].upper() + w[1:].lower() for w in words(name))
 
 
+@lru_cache(maxsize=65536)
 def camel_case(name: str) -> str:
     pascal = pascal_case(name)
     return pascal[:1].lower() + pascal[1:]
