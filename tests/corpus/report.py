@@ -82,6 +82,7 @@ def _running_section() -> list[str]:
         "nox -s corpus -- run --resume    # go on with a run that was stopped",
         "nox -s corpus -- run --retry     # check again what did not build, after a fix",
         "nox -s corpus -- run --no-tsc    # quicker: skip tsc on the Node packages",
+        "nox -s corpus -- run --tsc-backfill  # tsc on what was built with --no-tsc",
         "nox -s corpus -- peer --resume   # openapi-python-client over the same specs",
         "nox -s corpus -- report          # rewrite docs/corpus.md from the results so far",
         "nox -s corpus -- run --sample    # the CI sample only",
@@ -90,7 +91,10 @@ def _running_section() -> list[str]:
         "Results are JSON lines in `~/.cache/sdkgen-corpus/` (one line per spec, written as"
         " each finishes), so runs can be stopped, resumed and reported at any point. Specs are"
         " checked in a fixed pseudo-random order, so a partial run is a fair sample. Each spec"
-        " runs in a process of its own with an 8 GiB memory limit and a 20-minute timeout.",
+        " runs in a process of its own with an 8 GiB memory limit and a 20-minute timeout."
+        " tsc checks the Node packages in batches of up to 40 (one program, each package its"
+        " own module tree, errors pinned on their package by file path), as its start-up"
+        " dominates on small packages.",
         "",
     ]
 
@@ -243,7 +247,10 @@ def _pending_section(ours: Outcomes) -> list[str]:
     lines = ["## Not checked in this run", ""]
     notes = [f"- {text}: {n} specs" for text, n in pending.most_common()]
     if no_tsc:
-        notes.append(f"- `tsc --noEmit --strict` was skipped (`--no-tsc`) on {no_tsc} specs")
+        notes.append(
+            f"- `tsc --noEmit --strict` was skipped (`--no-tsc`) on {no_tsc} specs"
+            " (`nox -s corpus -- run --tsc-backfill` adds it)"
+        )
     return [*lines, *(notes or ["Nothing: every check ran on every spec."]), ""]
 
 
