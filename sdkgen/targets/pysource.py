@@ -16,6 +16,9 @@ from typing import Any
 from sdkgen.render import Code
 
 _UNSAFE_IN_DOC = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]")
+# A lone surrogate (JSON's `"\ud800"` escape makes one) is not text: no UTF-8 file or terminal
+# can hold it. In prose it becomes U+FFFD; string literals keep it, escaped, as data.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 LINE_LENGTH = 88
 
 
@@ -46,12 +49,14 @@ def py_literal(value: Any) -> Code:
 
 
 def _doc_text(value: Any) -> str:
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = (
+        _SURROGATE.sub("\ufffd", str(value)).replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    )
     text = _UNSAFE_IN_DOC.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text.replace("\\", "\\\\"))
     return text.replace('"""', '""\\"')
 
 
-_PLAIN_DOC = re.compile(r'^[^\\"\n\r\t\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]*$')
+_PLAIN_DOC = re.compile(r'^[^\\"\n\r\t\x00-\x1f\x7f\u0085\u2028\u2029\ufeff\ud800-\udfff]*$')
 
 
 @lru_cache(maxsize=8192)
@@ -109,9 +114,9 @@ def py_comment(value: Any) -> Code:
 
 def md_text(value: Any) -> Code:
     """Spec prose for a generated README (Markdown is documentation, not code)."""
-    return Code(str(value).replace("\r", ""))
+    return Code(_SURROGATE.sub("\ufffd", str(value).replace("\r", "")))
 
 
 def md_code(value: Any) -> Code:
     """Text inside a Markdown code span or fenced block: no fence can be closed early."""
-    return Code(str(value).replace("`", "'"))
+    return Code(_SURROGATE.sub("\ufffd", str(value).replace("`", "'")))

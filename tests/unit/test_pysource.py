@@ -7,7 +7,7 @@ import ast
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sdkgen.targets.pysource import py_doc, py_literal, py_str
+from sdkgen.targets.pysource import md_code, md_text, py_comment, py_doc, py_literal, py_str
 
 NASTY = [
     '"""; import os; os.system("echo pwned") #',
@@ -47,3 +47,12 @@ def test_literals_for_json_values() -> None:
         namespace: dict[str, object] = {}
         exec(f"import json\nv = {code}", namespace)  # noqa: S102 - the point is that it is safe
         assert namespace["v"] == value
+
+
+def test_lone_surrogates_stay_data_in_literals_and_become_u_fffd_in_prose() -> None:
+    text = "bad \ud800 here"
+    literal = py_str(text)
+    assert literal.encode("utf-8") and eval(literal) == text  # noqa: S307 - our own literal
+    for prose in (py_doc(text), py_doc(text * 20), py_comment(text), md_text(text), md_code(text)):
+        assert "\ud800" not in prose and "\ufffd" in prose
+        prose.encode("utf-8")
