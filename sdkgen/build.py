@@ -35,6 +35,7 @@ class Report:
     output: Path | None = None
     api: Api | None = None  # the IR that was built, for callers that count what it kept
     cached: bool = False  # the package was copied from an identical earlier build
+    inputs: list[Path] = field(default_factory=list)  # every spec file read, for the cache
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -60,6 +61,7 @@ def load_api(
     `allow_remote_refs` lets them fetch http(s) URLs too."""
     with report.stage("load"):
         spec = read_spec(spec_path, ref_root=ref_root, allow_remote_refs=allow_remote_refs)
+    report.inputs += [spec.path, *spec.files]
     with report.stage("validate"):
         version = detect_version(spec)
         found = check_structure(spec, version)
@@ -108,14 +110,14 @@ def build(
 
     With `previous` (the spec of the last release), refuse a version that does not fit the
     changes since then: see `sdkgen.diff.check_previous`. With `cache`, an unchanged spec built
-    the same way before is copied from the cache (not with `previous`, whose checks always run,
-    nor with `allow_remote_refs`: what a URL answers may change). Pass `report` to keep what
-    was found (warnings above all) when the build fails."""
+    the same way before is copied from the cache (not with `allow_remote_refs`: what a URL
+    answers may change). Pass `report` to keep what was found (warnings above all) when the
+    build fails."""
     if lang not in languages():
         raise ConfigError(f"unknown language {lang!r}: choose from {', '.join(languages())}")
     report = report if report is not None else Report()
     key = None
-    cacheable = previous is None and not allow_remote_refs and Path(spec_path).is_file()
+    cacheable = not allow_remote_refs and Path(spec_path).is_file()
     if cache is not None and cacheable:
         options = {
             "spec": str(spec_path),
@@ -126,6 +128,9 @@ def build(
             "formatter": formatter,
             "npm_scope": npm_scope,
             "ref_root": str(Path(ref_root).absolute()) if ref_root is not None else None,
+            # the previous release's spec is checked by hash with the other inputs
+            "previous": str(Path(previous).absolute()) if previous is not None else None,
+            "previous_version": previous_version,
         }
         with report.stage("cache"):
             key = cache.key(Path(spec_path), options)
@@ -171,7 +176,7 @@ def build(
                 key,
                 destination,
                 folder_name=chosen.folder_name(request),
-                inputs=spec.files,
+                inputs=[p for p in report.inputs if p != spec.path],
                 warnings=report.warnings,
                 notes=report.notes,
             )

@@ -148,3 +148,23 @@ def test_the_key_covers_sdkgen_itself(tmp_path: Path, monkeypatch: pytest.Monkey
     before = cache.key(PETSTORE, {"lang": "python"})
     monkeypatch.setattr(cache_module, "tool_fingerprint", lambda: "an edited template")
     assert cache.key(PETSTORE, {"lang": "python"}) != before
+
+
+def test_a_build_checked_against_the_previous_release_is_cached_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gateway = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "apigateway"
+    old = tmp_path / "v1.json"
+    old.write_bytes((gateway / "orders-oas30.json").read_bytes())
+    new = gateway / "orders-oas30-v2.json"
+    release = ["--previous", str(old), "--previous-version", "1.1.1", "--package-version", "2.0.0"]
+    cold = build(new, tmp_path / "a", capsys, *release)
+    warm = build(new, tmp_path / "b", capsys, *release)
+    notes = [line for line in cold.splitlines() if line.startswith("note:")]
+    assert notes and all(note in warm for note in notes)
+    assert "from the cache" in warm and tree(tmp_path / "a") == tree(tmp_path / "b")
+    old.write_bytes(old.read_bytes().replace(b"2024-05-01", b"2024-05-02"))  # previous spec moved
+    assert "from the cache" not in build(new, tmp_path / "c", capsys, *release)
+    # a version the changes do not allow is refused again, not served from the cache
+    refused = ["build", str(new), "--lang", "python", "--out", str(tmp_path / "d"), *release[:4]]
+    assert main([*refused, "--package-version", "1.2.0"]) == 1
