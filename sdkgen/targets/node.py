@@ -15,7 +15,6 @@ avoid the few names with a meaning of their own (`constructor`, `then`, ...).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from http import HTTPStatus
 
 from sdkgen import naming
 from sdkgen.ir import (
@@ -288,39 +287,3 @@ def model_refs(named: NamedType) -> list[TypeRef]:
     if isinstance(named, AliasType):
         return [named.target]
     return []
-
-
-# What each documented error response's class extends, by status.
-_STATUS_BASES = {
-    400: "BadRequestError",
-    401: "UnauthorizedError",
-    403: "ForbiddenError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "TooManyRequestsError",
-    500: "InternalServerError",
-    502: "BadGatewayError",
-    503: "ServiceUnavailableError",
-    504: "GatewayTimeoutError",
-}
-
-
-def error_base(status: str) -> str:
-    """The runtime class a documented error response's typed class extends."""
-    if status.isdigit():
-        code = int(status)
-        if code in _STATUS_BASES:
-            return _STATUS_BASES[code]
-        return "ServerError" if code >= 500 else "ClientError" if code >= 400 else "ApiError"
-    return {"4XX": "ClientError", "5XX": "ServerError"}.get(status.upper(), "ApiError")
-
-
-def status_word(status: str) -> str:
-    """404 -> NotFound, 5XX -> Server: the middle of a typed error's class name."""
-    if status.isdigit():
-        try:
-            return naming.pascal_case(HTTPStatus(int(status)).phrase).removesuffix("Error")
-        except ValueError:
-            return f"Status{status}"
-    return {"4XX": "Client", "5XX": "Server"}.get(status.upper(), "Default")

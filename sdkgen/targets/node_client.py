@@ -34,13 +34,12 @@ from sdkgen.targets.node import (
     RUNTIME_EXPORTS,
     TsTypes,
     constant_name,
-    error_base,
     member_name,
-    status_word,
     type_name,
     union_text,
 )
 from sdkgen.targets.node_auth import Credential, credentials
+from sdkgen.targets.statuses import error_base, status_word
 
 _BODY_PREFERENCE = (
     BodyKind.JSON,

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from http import HTTPStatus
 from typing import Any
 
 from sdkgen import naming
@@ -40,6 +39,7 @@ from sdkgen.render import Code
 from sdkgen.targets import python_auth
 from sdkgen.targets.plan import model_modules
 from sdkgen.targets.pysource import py_literal, py_str
+from sdkgen.targets.statuses import error_base, status_word
 
 _PATH_FIELD = re.compile(r"{([^{}]+)}")
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
@@ -569,11 +569,11 @@ class PythonTarget:
             if response.status.startswith(("1", "2", "3")):
                 continue
             kind, decode, annotation = self._response_coding(response)
-            base = _error_base(response.status)
+            base = error_base(response.status)
             typed = kind == "json" and annotation not in ("Any", "None")
             class_name = None
             if typed:
-                class_name = naming.pascal_case(op_name) + _status_word(response.status) + "Error"
+                class_name = naming.pascal_case(op_name) + status_word(response.status) + "Error"
             result.append(
                 ErrorCase(
                     status=response.status,
@@ -936,44 +936,6 @@ def _named_in(ref: TypeRef) -> list[str]:
     if isinstance(ref, MapType):
         return _named_in(ref.values)
     return []
-
-
-_STATUS_BASES = {
-    400: "BadRequestError",
-    401: "UnauthorizedError",
-    403: "ForbiddenError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "TooManyRequestsError",
-    500: "InternalServerError",
-    502: "BadGatewayError",
-    503: "ServiceUnavailableError",
-    504: "GatewayTimeoutError",
-}
-
-
-def _error_base(status: str) -> str:
-    if status.isdigit():
-        code = int(status)
-        if code in _STATUS_BASES:
-            return _STATUS_BASES[code]
-        return "ServerError" if code >= 500 else "ClientError"
-    if status.upper() == "5XX":
-        return "ServerError"
-    if status.upper() == "4XX":
-        return "ClientError"
-    return "ApiError"
-
-
-def _status_word(status: str) -> str:
-    """404 -> NotFound, 500 -> InternalServer, 5XX -> Server: the error class's middle."""
-    if status.isdigit():
-        try:
-            return naming.pascal_case(HTTPStatus(int(status)).phrase).removesuffix("Error")
-        except ValueError:
-            return f"Status{status}"
-    return {"4XX": "Client", "5XX": "Server"}.get(status.upper(), "Default")
 
 
 def location_is_path(param: Param) -> bool:
