@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from functools import lru_cache
 from typing import Any
 
@@ -82,17 +81,7 @@ def _wrapped_doc(value: str, indent: int) -> Code:
             if not stripped.strip():
                 continue
             lead = stripped[: len(stripped) - len(stripped.lstrip())]
-            lines.extend(
-                textwrap.wrap(
-                    stripped.strip(),
-                    width=width,
-                    initial_indent=lead,
-                    subsequent_indent=lead + ("    " if lead else ""),
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-                or [""]
-            )
+            lines.extend(wrap(stripped.strip(), width, lead, lead + ("    " if lead else "")))
     if not lines:
         return Code('""""""')
     pad = " " * indent
@@ -104,6 +93,38 @@ def _wrapped_doc(value: str, indent: int) -> Code:
     if first_offset + len(last_line) + 3 <= LINE_LENGTH:
         return Code(f'"""{text}"""')
     return Code(f'"""{text}\n{pad}"""')
+
+
+_SPACES = re.compile(r"( +)")
+
+
+def wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """`textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+    break_long_words=False, break_on_hyphens=False)` for text of printable characters and
+    spaces (what docstrings hold by now), several times faster: docstrings are most of what a
+    large package wraps."""
+    if len(first) + len(text) <= width:
+        return [first + text]
+    chunks = [chunk for chunk in _SPACES.split(text) if chunk]
+    chunks.reverse()
+    lines: list[str] = []
+    while chunks:
+        indent = rest if lines else first
+        room = width - len(indent)
+        if lines and chunks[-1][0] == " ":
+            chunks.pop()  # a line does not start with the space it was broken at
+        line: list[str] = []
+        size = 0
+        while chunks and size + len(chunks[-1]) <= room:
+            size += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and not line:
+            line.append(chunks.pop())  # a word longer than the line stands alone
+        if line and line[-1][0] == " ":
+            line.pop()
+        if line:
+            lines.append(indent + "".join(line))
+    return lines
 
 
 def py_comment(value: Any) -> Code:

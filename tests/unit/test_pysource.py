@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import ast
+import textwrap
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from sdkgen.targets.pysource import md_code, md_text, py_comment, py_doc, py_literal, py_str
+from sdkgen.targets.pysource import md_code, md_text, py_comment, py_doc, py_literal, py_str, wrap
 
 NASTY = [
     '"""; import os; os.system("echo pwned") #',
@@ -56,3 +57,24 @@ def test_lone_surrogates_stay_data_in_literals_and_become_u_fffd_in_prose() -> N
     for prose in (py_doc(text), py_doc(text * 20), py_comment(text), md_text(text), md_code(text)):
         assert "\ud800" not in prose and "\ufffd" in prose
         prose.encode("utf-8")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab cdéf  -_.")), max_size=300),
+    st.integers(min_value=1, max_value=60),
+    st.sampled_from(["", "  ", "    "]),
+)
+def test_wrap_is_textwrap_for_docstring_text(text: str, width: int, lead: str) -> None:
+    text = text.strip()
+    assume(text)  # docstring wrapping skips empty lines before it wraps
+    rest = lead + ("    " if lead else "")
+    expected = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=lead,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    assert wrap(text, width, lead, rest) == expected
