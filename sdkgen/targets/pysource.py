@@ -95,36 +95,29 @@ def _wrapped_doc(value: str, indent: int) -> Code:
     return Code(f'"""{text}\n{pad}"""')
 
 
-_SPACES = re.compile(r"( +)")
-
-
 def wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     """`textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-    break_long_words=False, break_on_hyphens=False)` for text of printable characters and
-    spaces (what docstrings hold by now), several times faster: docstrings are most of what a
-    large package wraps."""
-    if len(first) + len(text) <= width:
-        return [first + text]
-    chunks = [chunk for chunk in _SPACES.split(text) if chunk]
-    chunks.reverse()
+    break_long_words=False, break_on_hyphens=False)` for stripped, non-empty text of printable
+    characters and spaces (what docstrings hold by now), without textwrap's per-word chunking:
+    docstrings are most of what a large package wraps."""
     lines: list[str] = []
-    while chunks:
-        indent = rest if lines else first
+    indent, start, end = first, 0, len(text)
+    while True:
         room = width - len(indent)
-        if lines and chunks[-1][0] == " ":
-            chunks.pop()  # a line does not start with the space it was broken at
-        line: list[str] = []
-        size = 0
-        while chunks and size + len(chunks[-1]) <= room:
-            size += len(chunks[-1])
-            line.append(chunks.pop())
-        if chunks and not line:
-            line.append(chunks.pop())  # a word longer than the line stands alone
-        if line and line[-1][0] == " ":
-            line.pop()
-        if line:
-            lines.append(indent + "".join(line))
-    return lines
+        if end - start <= room:
+            lines.append(indent + text[start:])
+            return lines
+        cut = text.rfind(" ", start, start + max(room + 1, 0))  # the last break that fits
+        if cut <= start:  # the next word alone is longer than the line: it stands alone
+            cut = text.find(" ", start + max(room, 1))
+            if cut == -1:
+                lines.append(indent + text[start:])
+                return lines
+        lines.append(indent + text[start:cut].rstrip(" "))
+        start = cut
+        while text[start] == " ":  # a line does not start with the spaces it was broken at
+            start += 1
+        indent = rest
 
 
 def py_comment(value: Any) -> Code:
