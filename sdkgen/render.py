@@ -38,13 +38,18 @@ class Code(str):
     """Text a filter made safe to place in generated source."""
 
 
+_SAFE_TYPES = frozenset({Code, int, bool, float, type(None)})
+_code_safe = _CODE_SAFE.match
+
+
 def _finalize(value: Any) -> Any:
-    kind = type(value)
-    if kind is Code or kind is int:
+    kind = type(value)  # exact types first: this runs for every `{{ }}` of every file
+    if kind in _SAFE_TYPES:
         return value
-    if isinstance(value, Code | bool | int | float) or value is None:
-        return value
-    if isinstance(value, str) and _CODE_SAFE.match(value):
+    if kind is str:
+        if _code_safe(value):
+            return value
+    elif isinstance(value, Code | bool | int | float):
         return value
     raise BuildError(f"template tried to emit unquoted text: {str(value)[:60]!r}")
 
