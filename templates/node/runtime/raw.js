@@ -26,45 +26,26 @@
 
 /**
  * A Promise of an operation's parsed result that can also give the whole response.
- *
- * The Promise itself settles at once with nothing: `then` (which `await`, `catch` and `finally`
- * go through) reads the result from the call instead. So a caller who only uses
- * `withResponse()` leaves no second, unobserved rejection behind when the call fails.
  * @template T
- * @extends {Promise<T>}
+ * @typedef {Promise<T> & { withResponse(): Promise<RawResponse<T>> }} ApiPromise
  */
-export class ApiPromise extends Promise {
-  /** @type {Promise<RawResponse<T>>} */
-  #raw;
 
-  /** @param {Promise<RawResponse<T>>} raw The call, resolving to its final response. */
-  constructor(raw) {
-    super((resolve) => resolve(/** @type {T} */ (undefined)));
-    this.#raw = raw;
-  }
-
-  // `then` on a subclass builds its result with the subclass's constructor unless told
-  // otherwise, and this constructor takes a call, not an executor.
-  static get [Symbol.species]() {
-    return Promise;
-  }
-
-  /**
-   * The parsed result with the status, headers, body bytes and request id of its response.
-   * @returns {Promise<RawResponse<T>>}
-   */
-  withResponse() {
-    return this.#raw;
-  }
-
-  /**
-   * @template [A=T]
-   * @template [B=never]
-   * @param {((value: T) => A | PromiseLike<A>) | null} [onFulfilled]
-   * @param {((reason: any) => B | PromiseLike<B>) | null} [onRejected]
-   * @returns {Promise<A | B>}
-   */
-  then(onFulfilled, onRejected) {
-    return this.#raw.then((raw) => raw.parsed).then(onFulfilled, onRejected);
-  }
+/**
+ * The call's own Promise, given `withResponse()`.
+ *
+ * It stays a native Promise, which `await` takes without the extra turns a subclass or a
+ * thenable costs. There is no second Promise of the same call: `withResponse()` derives its
+ * Promise from the call, so a caller who uses only `withResponse()` handles the call's rejection
+ * too and leaves no unobserved one behind.
+ * @template T
+ * @param {Promise<T>} call Resolves to the parsed result.
+ * @param {(parsed: T) => RawResponse<T>} respond The rest of the response, once the call succeeded.
+ * @returns {ApiPromise<T>}
+ */
+export function apiPromise(call, respond) {
+  const promise = /** @type {ApiPromise<T>} */ (call);
+  /** @type {Promise<RawResponse<T>> | undefined} */
+  let raw;
+  promise.withResponse = () => (raw ??= call.then(respond));
+  return promise;
 }

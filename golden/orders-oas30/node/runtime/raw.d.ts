@@ -25,9 +25,10 @@ export interface RawResponse<T> {
  * What every operation method returns: a Promise of the parsed result that can also give the
  * whole response, with `.withResponse()`.
  */
-export declare class ApiPromise<T> extends Promise<T> {
-  /** @param raw The call, resolving to its final response. */
-  constructor(raw: Promise<RawResponse<T>>);
+export interface ApiPromise<T> extends Promise<T> {
   /** The parsed result with the status, headers, body bytes and request id of its response. */
   withResponse(): Promise<RawResponse<T>>;
 }
+
+/** The call's own Promise, given `withResponse()`; `respond` builds the rest of the response. */
+export declare function apiPromise<T>(call: Promise<T>, respond: (parsed: T) => RawResponse<T>): ApiPromise<T>;

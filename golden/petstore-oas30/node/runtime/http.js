@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { limitAttempt } from "./deadline.js";
 import { RequestTimeoutError, TransportError, requestId } from "./errors.js";
 import { errorName, logAttempt, logRetry } from "./log.js";
 import {
@@ -25,7 +26,7 @@ import {
   pathValue,
   queryPairs,
 } from "./params.js";
-import { ApiPromise } from "./raw.js";
+import { apiPromise } from "./raw.js";
 import { describe, readResult, withoutQuery } from "./result.js";
 import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
 
@@ -132,8 +133,18 @@ import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } 
  */
 
 const DEFAULT_TIMEOUT = 30_000;
-// setTimeout fires at once for anything longer (a 32-bit signed count of milliseconds).
-const LONGEST_TIMER = 2 ** 31 - 1;
+/** @type {RequestOptions} */
+const NO_OPTIONS = Object.freeze({});
+/** @type {readonly never[]} */
+const NO_SCHEMES = Object.freeze([]);
+
+/**
+ * The final attempt of a call, kept for `withResponse()`.
+ * @typedef {object} Exchange
+ * @property {PreparedRequest} [request]
+ * @property {ReceivedResponse} [response]
+ * @property {number} attempts
+ */
 
 /** Sends operations for one client: base URL, default headers, timeouts, retries, transport, auth. */
 export class HttpClient {
@@ -159,6 +170,8 @@ export class HttpClient {
   #onRequest;
   /** @type {HttpOptions["onResponse"]} */
   #onResponse;
+  /** Whether anything looks at attempts: a hook or a logger. Without, attempts are not timed. */
+  #watched;
 
   /** @param {HttpClientOptions} options */
   constructor(options) {
@@ -173,6 +186,7 @@ export class HttpClient {
     this.#logger = options.logger;
     this.#onRequest = options.onRequest;
     this.#onResponse = options.onResponse;
+    this.#watched = Boolean(options.logger || options.onRequest || options.onResponse);
   }
 
   /** The URL every operation's path is appended to. */
@@ -186,30 +200,43 @@ export class HttpClient {
    * @param {Operation} operation
    * @param {object | undefined} params
    * @param {RequestOptions} [options]
-   * @returns {ApiPromise<any>}
+   * @returns {import("./raw.js").ApiPromise<any>}
    */
-  call(operation, params, options = {}) {
-    return new ApiPromise(this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options));
+  call(operation, params, options = NO_OPTIONS) {
+    /** @type {Exchange} */
+    const exchange = { request: undefined, response: undefined, attempts: 0 };
+    const call = this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options, exchange);
+    return apiPromise(call, (parsed) => rawResponse(parsed, exchange));
   }
 
   /**
    * Attempts until one succeeds, fails for good, or no retry is left or fits in the time left.
+   * Resolves to the parsed result and leaves the final attempt in `exchange`.
    * @param {Operation} operation
    * @param {Record<string, unknown>} params
    * @param {RequestOptions} options
-   * @returns {Promise<import("./raw.js").RawResponse<any>>}
+   * @param {Exchange} exchange
+   * @returns {Promise<unknown>}
    */
-  async #call(operation, params, options) {
-    const schemes = this.#auth?.choose(operation.name, operation.security ?? []) ?? [];
+  async #call(operation, params, options, exchange) {
+    const schemes = this.#auth ? this.#auth.choose(operation.name, operation.security ?? []) : NO_SCHEMES;
     const retries = count("maxRetries", options.maxRetries ?? this.#retry.maxRetries);
     const limits = limitsOf(options.timeout ?? this.#timeout, options.attemptTimeout ?? this.#attemptTimeout);
     for (let attempt = 1; ; attempt++) {
       if (options.signal?.aborted) throw options.signal.reason;
       const request = this.#prepare(operation, params, options);
       for (const scheme of schemes) await scheme.apply(request);
-      const outcome = await this.#attempt(operation.name, request, attempt, limits, options.signal);
+      const outcome = this.#watched
+        ? await this.#attempt(operation.name, request, attempt, limits, options.signal)
+        : await this.#send(request, limits, options.signal);
       const wait = attempt <= retries ? this.#retryWait(request, outcome, attempt, limits) : undefined;
-      if (wait === undefined) return finish(operation, request, outcome, attempt);
+      if (wait === undefined) {
+        if (!outcome.response) throw outcome.error;
+        exchange.request = request;
+        exchange.response = outcome.response;
+        exchange.attempts = attempt;
+        return readResult(operation, request, outcome.response);
+      }
       const reason = outcome.response ? String(outcome.response.status) : errorName(outcome.error);
       logRetry(this.#logger, request.method, request.url, wait, attempt + 1, reason);
       await this.#retry.sleep(wait, options.signal);
@@ -230,13 +257,13 @@ export class HttpClient {
     const cookies = [];
     const headers = new Headers(this.#headers);
     if (operation.accept && !headers.has("accept")) headers.set("accept", operation.accept);
-    for (const spec of operation.params ?? []) {
+    for (const spec of operation.params ?? NO_SCHEMES) {
       const value = Object.hasOwn(params, spec.key) ? params[spec.key] : undefined;
       if (spec.in === "path") {
         if (value === undefined || value === null) {
           throw new TypeError(`${operation.name}: params.${spec.key} is required`);
         }
-        path = path.split(`{${spec.name}}`).join(pathValue(spec, value));
+        path = fillPath(path, spec.name, pathValue(spec, value));
       } else if (value === undefined) {
         continue;
       } else if (spec.in === "query") {
@@ -249,8 +276,8 @@ export class HttpClient {
     }
     if (cookies.length) headers.set("cookie", cookies.join("; "));
     const body = operation.body && params["body"] !== undefined ? encodeBody(operation.body, params["body"], headers) : undefined;
-    for (const [name, value] of new Headers(/** @type {HeadersInit | undefined} */ (options.headers))) {
-      headers.set(name, value);
+    if (options.headers) {
+      for (const [name, value] of new Headers(/** @type {HeadersInit} */ (options.headers))) headers.set(name, value);
     }
     if (options.idempotencyKey !== undefined) headers.set(this.#retry.idempotencyHeader, options.idempotencyKey);
     const url = this.#baseUrl + path + (query.length ? `?${query.join("&")}` : "");
@@ -258,8 +285,7 @@ export class HttpClient {
   }
 
   /**
-   * One attempt, with its hooks and its log line. A failed fetch is returned as the outcome's
-   * error, not thrown, so that the caller can decide on a retry; a hook's error is thrown.
+   * One attempt with its hooks and its log line; a hook's error is thrown.
    * @param {string} operation
    * @param {PreparedRequest} request
    * @param {number} attempt
@@ -270,62 +296,47 @@ export class HttpClient {
   async #attempt(operation, request, attempt, limits, signal) {
     await this.#onRequest?.({ operation, attempt, request });
     const started = performance.now();
-    /** @type {Outcome} */
-    let outcome;
-    try {
-      outcome = { response: await this.#send(request, limits, signal) };
-    } catch (error) {
-      outcome = { error };
-    }
+    const outcome = await this.#send(request, limits, signal);
     const elapsed = performance.now() - started;
     const { response, error } = outcome;
-    const { method, url, headers } = request;
-    const status = response?.status;
-    const id = response && requestId(response.headers);
-    logAttempt(this.#logger, { method, url, headers, attempt, elapsed, status, error, requestId: id }, this.#secretNames);
+    if (this.#logger) {
+      const { method, url, headers } = request;
+      const status = response?.status;
+      const id = response && requestId(response.headers);
+      logAttempt(this.#logger, { method, url, headers, attempt, elapsed, status, error, requestId: id }, this.#secretNames);
+    }
     await this.#onResponse?.({ operation, attempt, request, response, error, elapsed });
     return outcome;
   }
 
   /**
-   * Fetch the response and its whole body, within the attempt's time limit.
+   * Fetch the response and its whole body, within the attempt's time limit. A failure is
+   * returned as the outcome's error, not thrown, so that the caller can decide on a retry.
    * @param {PreparedRequest} request
    * @param {Limits} limits
    * @param {AbortSignal | undefined} signal
-   * @returns {Promise<ReceivedResponse>}
+   * @returns {Promise<Outcome>}
    */
   async #send(request, limits, signal) {
-    const where = `${request.method} ${withoutQuery(request.url)}`;
-    const left = limits.deadline - performance.now();
+    const left = limits.deadline === Infinity ? Infinity : limits.deadline - performance.now();
     const perAttempt = limits.attemptTimeout > 0 && limits.attemptTimeout < left;
     const limit = perAttempt ? limits.attemptTimeout : left;
-    const late = () => `${where} timed out after ${perAttempt ? limits.attemptTimeout : limits.timeout} ms`;
+    const late = () => `${where(request)} timed out after ${perAttempt ? limits.attemptTimeout : limits.timeout} ms`;
     // An abort while hooks or credentials were awaited fired no listener: check it here.
-    if (signal?.aborted) throw signal.reason;
-    if (limit <= 0) throw new RequestTimeoutError(late());
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer =
-      limit <= LONGEST_TIMER
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, limit)
-        : undefined;
-    const forward = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", forward, { once: true });
+    if (signal?.aborted) return { error: signal.reason };
+    if (limit <= 0) return { error: new RequestTimeoutError(late()) };
+    const limited = limitAttempt(limit, signal);
     try {
-      const init = { method: request.method, headers: request.headers, body: request.body, signal: controller.signal };
+      const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
       const response = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
       const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
+      return { response: { status: response.status, statusText: response.statusText, headers: response.headers, bytes } };
     } catch (error) {
-      if (timedOut) throw new RequestTimeoutError(late(), { cause: error });
-      if (signal?.aborted) throw signal.reason;
-      throw new TransportError(`${where} failed: ${describe(error)}`, { cause: error });
+      if (limited.timedOut) return { error: new RequestTimeoutError(late(), { cause: error }) };
+      if (signal?.aborted) return { error: signal.reason };
+      return { error: new TransportError(`${where(request)} failed: ${describe(error)}`, { cause: error }) };
     } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", forward);
+      limited.end();
     }
   }
 
@@ -362,17 +373,37 @@ function limitsOf(timeout, attemptTimeout) {
 }
 
 /**
- * The call's result from its last attempt: the decoded response, or the error it ended with.
- * @param {Operation} operation
+ * The path with every `{name}` replaced by the value (a path may name a parameter twice).
+ * @param {string} path
+ * @param {string} name
+ * @param {string} value
+ * @returns {string}
+ */
+function fillPath(path, name, value) {
+  const placeholder = `{${name}}`;
+  const start = path.indexOf(placeholder);
+  if (start < 0) return path;
+  const end = start + placeholder.length;
+  return path.slice(0, start) + value + fillPath(path.slice(end), name, value);
+}
+
+/**
+ * `METHOD url` for messages, without the query (which may hold credentials).
  * @param {PreparedRequest} request
- * @param {Outcome} outcome
- * @param {number} attempts
+ * @returns {string}
+ */
+function where(request) {
+  return `${request.method} ${withoutQuery(request.url)}`;
+}
+
+/**
+ * What `withResponse()` gives: the parsed result with the final response of its call.
+ * @param {unknown} parsed
+ * @param {Exchange} exchange
  * @returns {import("./raw.js").RawResponse<any>}
  */
-function finish(operation, request, outcome, attempts) {
-  const { response, error } = outcome;
-  if (!response) throw error;
-  const parsed = readResult(operation, request, response);
+function rawResponse(parsed, { request, response, attempts }) {
+  if (!request || !response) throw new Error("the call has not succeeded");
   const { status, statusText, headers, bytes } = response;
   const url = withoutQuery(request.url);
   return { parsed, status, statusText, headers, bytes, requestId: requestId(headers), method: request.method, url, attempts };

@@ -1,8 +1,8 @@
-// Unit tests of templates/node/runtime/raw.js: ApiPromise behaves as a Promise of the result.
+// Unit tests of templates/node/runtime/raw.js: an ApiPromise behaves as a Promise of the result.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ApiPromise } from "../../../../templates/node/runtime/raw.js";
+import { apiPromise } from "../../../../templates/node/runtime/raw.js";
 
 /**
  * @template T
@@ -21,20 +21,28 @@ const raw = (parsed) => ({
   attempts: 1,
 });
 
+/**
+ * An ApiPromise as http.js makes one: the call resolves to the parsed result.
+ * @template T
+ * @param {Promise<T>} call
+ */
+const api = (call) => apiPromise(call, raw);
+
 test("awaited, it is the parsed result; withResponse() gives the response too", async () => {
-  const promise = new ApiPromise(Promise.resolve(raw({ id: 1 })));
+  const promise = api(Promise.resolve({ id: 1 }));
   assert.ok(promise instanceof Promise);
   assert.deepEqual(await promise, { id: 1 });
   const response = await promise.withResponse();
   assert.deepEqual(response.parsed, { id: 1 });
   assert.equal(response.requestId, "r");
+  assert.equal(promise.withResponse(), promise.withResponse(), "one response, however often asked");
   assert.deepEqual(await Promise.all([promise, Promise.resolve(2)]), [{ id: 1 }, 2]);
   assert.equal(await promise.then((value) => value.id + 1), 2);
   assert.equal(await promise.finally(() => undefined), await promise);
 });
 
 test("a failed call rejects then, catch and finally, and withResponse()", async () => {
-  const failing = () => new ApiPromise(Promise.reject(new Error("boom")));
+  const failing = () => api(Promise.reject(new Error("boom")));
   await assert.rejects(failing(), /boom/);
   assert.equal(await failing().catch((/** @type {Error} */ error) => error.message), "boom");
   await assert.rejects(failing().finally(() => undefined), /boom/);
@@ -53,7 +61,7 @@ test("using only withResponse() leaves no unhandled rejection behind", async () 
   const record = (reason) => unhandled.push(reason);
   process.on("unhandledRejection", record);
   try {
-    await new ApiPromise(Promise.reject(new Error("boom"))).withResponse().catch(() => undefined);
+    await api(Promise.reject(new Error("boom"))).withResponse().catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     process.off("unhandledRejection", record);
