@@ -26,7 +26,7 @@ import {
   pathValue,
   queryPairs,
 } from "./params.js";
-import { apiPromise } from "./raw.js";
+import { CallRecord, apiPromise } from "./raw.js";
 import { describe, readResult, withoutQuery } from "./result.js";
 import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
 
@@ -131,20 +131,16 @@ import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } 
  * The time limits of one call: its deadline (performance.now() milliseconds) and the settings.
  * @typedef {{ deadline: number, timeout: number, attemptTimeout: number }} Limits
  */
+/**
+ * The time one attempt may take, and the setting it comes from (for the timeout message).
+ * @typedef {{ ms: number, setting: number }} AttemptTime
+ */
 
 const DEFAULT_TIMEOUT = 30_000;
 /** @type {RequestOptions} */
 const NO_OPTIONS = Object.freeze({});
 /** @type {readonly never[]} */
 const NO_SCHEMES = Object.freeze([]);
-
-/**
- * The final attempt of a call, kept for `withResponse()`.
- * @typedef {object} Exchange
- * @property {PreparedRequest} [request]
- * @property {ReceivedResponse} [response]
- * @property {number} attempts
- */
 
 /** Sends operations for one client: base URL, default headers, timeouts, retries, transport, auth. */
 export class HttpClient {
@@ -154,7 +150,7 @@ export class HttpClient {
   #timeout;
   /** @type {number} */
   #attemptTimeout;
-  /** @type {Headers} */
+  /** Headers for every request; undefined when there are none, to spare copying them. @type {Headers | undefined} */
   #headers;
   /** @type {typeof fetch} */
   #fetch;
@@ -178,7 +174,8 @@ export class HttpClient {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#attemptTimeout = options.attemptTimeout ?? 0;
-    this.#headers = new Headers(/** @type {HeadersInit | undefined} */ (options.headers));
+    const headers = new Headers(/** @type {HeadersInit | undefined} */ (options.headers));
+    this.#headers = headers.keys().next().done ? undefined : headers;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#auth = options.auth;
     this.#secretNames = options.auth?.secretNames?.() ?? [];
@@ -203,43 +200,61 @@ export class HttpClient {
    * @returns {import("./raw.js").ApiPromise<any>}
    */
   call(operation, params, options = NO_OPTIONS) {
-    /** @type {Exchange} */
-    const exchange = { request: undefined, response: undefined, attempts: 0 };
-    const call = this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options, exchange);
-    return apiPromise(call, (parsed) => rawResponse(parsed, exchange));
+    const record = new CallRecord();
+    return apiPromise(this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options, record), record);
   }
 
   /**
    * Attempts until one succeeds, fails for good, or no retry is left or fits in the time left.
-   * Resolves to the parsed result and leaves the final attempt in `exchange`.
+   * Resolves to the parsed result and leaves the final attempt in `record`.
    * @param {Operation} operation
    * @param {Record<string, unknown>} params
    * @param {RequestOptions} options
-   * @param {Exchange} exchange
+   * @param {CallRecord} record
    * @returns {Promise<unknown>}
    */
-  async #call(operation, params, options, exchange) {
+  async #call(operation, params, options, record) {
+    const { signal } = options;
     const schemes = this.#auth ? this.#auth.choose(operation.name, operation.security ?? []) : NO_SCHEMES;
     const retries = count("maxRetries", options.maxRetries ?? this.#retry.maxRetries);
     const limits = limitsOf(options.timeout ?? this.#timeout, options.attemptTimeout ?? this.#attemptTimeout);
+    // Sending is written out here rather than in a method of its own: every async layer a call
+    // goes through costs it a few percent.
     for (let attempt = 1; ; attempt++) {
-      if (options.signal?.aborted) throw options.signal.reason;
+      if (signal?.aborted) throw signal.reason;
       const request = this.#prepare(operation, params, options);
       for (const scheme of schemes) await scheme.apply(request);
-      const outcome = this.#watched
-        ? await this.#attempt(operation.name, request, attempt, limits, options.signal)
-        : await this.#send(request, limits, options.signal);
+      if (this.#onRequest) await this.#onRequest({ operation: operation.name, attempt, request });
+      const started = this.#watched ? performance.now() : 0;
+      const limit = attemptLimit(limits);
+      /** @type {Outcome} */
+      let outcome;
+      /** @type {import("./deadline.js").AttemptLimit | undefined} */
+      let limited;
+      try {
+        // An abort while hooks or credentials were awaited fired no listener: check it here.
+        if (signal?.aborted) throw signal.reason;
+        if (limit.ms <= 0) throw new RequestTimeoutError(timedOut(request, limit));
+        limited = limitAttempt(limit.ms, signal);
+        const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
+        outcome = { response: await receive(await this.#fetch(request.url, /** @type {RequestInit} */ (init))) };
+      } catch (error) {
+        outcome = { error: limited ? failure(request, error, limited, limit, signal) : error };
+      } finally {
+        limited?.end();
+      }
+      if (this.#watched) await this.#watch(operation.name, request, attempt, outcome, performance.now() - started);
       const wait = attempt <= retries ? this.#retryWait(request, outcome, attempt, limits) : undefined;
       if (wait === undefined) {
         if (!outcome.response) throw outcome.error;
-        exchange.request = request;
-        exchange.response = outcome.response;
-        exchange.attempts = attempt;
+        record.request = request;
+        record.response = outcome.response;
+        record.attempts = attempt;
         return readResult(operation, request, outcome.response);
       }
       const reason = outcome.response ? String(outcome.response.status) : errorName(outcome.error);
       logRetry(this.#logger, request.method, request.url, wait, attempt + 1, reason);
-      await this.#retry.sleep(wait, options.signal);
+      await this.#retry.sleep(wait, signal);
     }
   }
 
@@ -255,8 +270,9 @@ export class HttpClient {
     const query = [];
     /** @type {string[]} */
     const cookies = [];
-    const headers = new Headers(this.#headers);
-    if (operation.accept && !headers.has("accept")) headers.set("accept", operation.accept);
+    const defaults = this.#headers;
+    const headers = defaults ? new Headers(defaults) : new Headers();
+    if (operation.accept && !defaults?.has("accept")) headers.set("accept", operation.accept);
     for (const spec of operation.params ?? NO_SCHEMES) {
       const value = Object.hasOwn(params, spec.key) ? params[spec.key] : undefined;
       if (spec.in === "path") {
@@ -285,19 +301,14 @@ export class HttpClient {
   }
 
   /**
-   * One attempt with its hooks and its log line; a hook's error is thrown.
+   * Show how an attempt ended to the logger and the `onResponse` hook; a hook's error is thrown.
    * @param {string} operation
    * @param {PreparedRequest} request
    * @param {number} attempt
-   * @param {Limits} limits
-   * @param {AbortSignal | undefined} signal
-   * @returns {Promise<Outcome>}
+   * @param {Outcome} outcome
+   * @param {number} elapsed
    */
-  async #attempt(operation, request, attempt, limits, signal) {
-    await this.#onRequest?.({ operation, attempt, request });
-    const started = performance.now();
-    const outcome = await this.#send(request, limits, signal);
-    const elapsed = performance.now() - started;
+  async #watch(operation, request, attempt, outcome, elapsed) {
     const { response, error } = outcome;
     if (this.#logger) {
       const { method, url, headers } = request;
@@ -306,38 +317,6 @@ export class HttpClient {
       logAttempt(this.#logger, { method, url, headers, attempt, elapsed, status, error, requestId: id }, this.#secretNames);
     }
     await this.#onResponse?.({ operation, attempt, request, response, error, elapsed });
-    return outcome;
-  }
-
-  /**
-   * Fetch the response and its whole body, within the attempt's time limit. A failure is
-   * returned as the outcome's error, not thrown, so that the caller can decide on a retry.
-   * @param {PreparedRequest} request
-   * @param {Limits} limits
-   * @param {AbortSignal | undefined} signal
-   * @returns {Promise<Outcome>}
-   */
-  async #send(request, limits, signal) {
-    const left = limits.deadline === Infinity ? Infinity : limits.deadline - performance.now();
-    const perAttempt = limits.attemptTimeout > 0 && limits.attemptTimeout < left;
-    const limit = perAttempt ? limits.attemptTimeout : left;
-    const late = () => `${where(request)} timed out after ${perAttempt ? limits.attemptTimeout : limits.timeout} ms`;
-    // An abort while hooks or credentials were awaited fired no listener: check it here.
-    if (signal?.aborted) return { error: signal.reason };
-    if (limit <= 0) return { error: new RequestTimeoutError(late()) };
-    const limited = limitAttempt(limit, signal);
-    try {
-      const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
-      const response = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { response: { status: response.status, statusText: response.statusText, headers: response.headers, bytes } };
-    } catch (error) {
-      if (limited.timedOut) return { error: new RequestTimeoutError(late(), { cause: error }) };
-      if (signal?.aborted) return { error: signal.reason };
-      return { error: new TransportError(`${where(request)} failed: ${describe(error)}`, { cause: error }) };
-    } finally {
-      limited.end();
-    }
   }
 
   /**
@@ -388,25 +367,59 @@ function fillPath(path, name, value) {
 }
 
 /**
+ * How long the next attempt may take: its own limit, or what is left of the call's if less.
+ * @param {Limits} limits
+ * @returns {AttemptTime}
+ */
+function attemptLimit(limits) {
+  const left = limits.deadline === Infinity ? Infinity : limits.deadline - performance.now();
+  const perAttempt = limits.attemptTimeout > 0 && limits.attemptTimeout < left;
+  return perAttempt ? { ms: limits.attemptTimeout, setting: limits.attemptTimeout } : { ms: left, setting: limits.timeout };
+}
+
+/**
+ * @param {PreparedRequest} request
+ * @param {AttemptTime} limit
+ * @returns {string}
+ */
+function timedOut(request, limit) {
+  return `${where(request)} timed out after ${limit.setting} ms`;
+}
+
+/**
+ * What a failed fetch ends the attempt with: a timeout, the caller's abort reason, or a
+ * TransportError with the cause.
+ * @param {PreparedRequest} request
+ * @param {unknown} error
+ * @param {import("./deadline.js").AttemptLimit} limited
+ * @param {AttemptTime} limit
+ * @param {AbortSignal | undefined} signal
+ * @returns {unknown}
+ */
+function failure(request, error, limited, limit, signal) {
+  if (limited.timedOut) return new RequestTimeoutError(timedOut(request, limit), { cause: error });
+  if (signal?.aborted) return signal.reason;
+  return new TransportError(`${where(request)} failed: ${describe(error)}`, { cause: error });
+}
+
+/**
+ * The response with its whole body read.
+ * @param {Response} response
+ * @returns {Promise<ReceivedResponse>}
+ */
+async function receive(response) {
+  // bytes() reads the body without the copy arrayBuffer() makes; Node 18's Response lacks it.
+  const bytes = typeof response.bytes === "function" ? await response.bytes() : new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
+}
+
+/**
  * `METHOD url` for messages, without the query (which may hold credentials).
  * @param {PreparedRequest} request
  * @returns {string}
  */
 function where(request) {
   return `${request.method} ${withoutQuery(request.url)}`;
-}
-
-/**
- * What `withResponse()` gives: the parsed result with the final response of its call.
- * @param {unknown} parsed
- * @param {Exchange} exchange
- * @returns {import("./raw.js").RawResponse<any>}
- */
-function rawResponse(parsed, { request, response, attempts }) {
-  if (!request || !response) throw new Error("the call has not succeeded");
-  const { status, statusText, headers, bytes } = response;
-  const url = withoutQuery(request.url);
-  return { parsed, status, statusText, headers, bytes, requestId: requestId(headers), method: request.method, url, attempts };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Raw responses: an operation's parsed result with the HTTP response it came from. Declarations
  * for raw.js.
  */
+import type { PreparedRequest, ReceivedResponse } from "./http.js";
 
 /** The final response of a call, and what it was parsed into. */
 export interface RawResponse<T> {
@@ -30,5 +31,13 @@ export interface ApiPromise<T> extends Promise<T> {
   withResponse(): Promise<RawResponse<T>>;
 }
 
-/** The call's own Promise, given `withResponse()`; `respond` builds the rest of the response. */
-export declare function apiPromise<T>(call: Promise<T>, respond: (parsed: T) => RawResponse<T>): ApiPromise<T>;
+/** The last attempt of a call, which the call records when it succeeds. */
+export declare class CallRecord {
+  request: PreparedRequest | undefined;
+  response: ReceivedResponse | undefined;
+  attempts: number;
+  raw: Promise<RawResponse<any>> | undefined;
+}
+
+/** The call's own Promise, given `withResponse()`, which reads `record`. */
+export declare function apiPromise<T>(call: Promise<T>, record: CallRecord): ApiPromise<T>;

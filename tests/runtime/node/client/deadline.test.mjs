@@ -19,11 +19,15 @@ test("an attempt still running at its limit is aborted, not before it", async ()
   limit.end();
 });
 
-test("attempts ending together share a signal; one that ended in time is not aborted", async () => {
+test("attempts ending together share a signal", () => {
+  // Three attempts made at once span at most two slots of 512 ms.
+  const limits = [limitAttempt(60_000), limitAttempt(60_000), limitAttempt(60_000)];
+  assert.ok(new Set(limits.map((limit) => limit.signal)).size <= 2);
+  for (const limit of limits) limit.end();
+});
+
+test("an attempt that ended in time is not aborted; one still running is", async () => {
   const first = limitAttempt(30);
-  const second = limitAttempt(30);
-  assert.equal(first.signal, second.signal);
-  second.end();
   const done = limitAttempt(20);
   done.end();
   await wait(50);

@@ -2,31 +2,25 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { apiPromise } from "../../../../templates/node/runtime/raw.js";
+import { CallRecord, apiPromise } from "../../../../templates/node/runtime/raw.js";
 
 /**
+ * An ApiPromise as http.js makes one: the call records its last attempt, then resolves to the
+ * parsed result.
  * @template T
- * @param {T} parsed
- * @returns {import("../../../../templates/node/runtime/raw.js").RawResponse<T>}
+ * @param {Promise<T>} parsed
  */
-const raw = (parsed) => ({
-  parsed,
-  status: 200,
-  statusText: "OK",
-  headers: new Headers({ "x-request-id": "r" }),
-  bytes: new Uint8Array([123, 125]),
-  requestId: "r",
-  method: "GET",
-  url: "https://h/x",
-  attempts: 1,
-});
-
-/**
- * An ApiPromise as http.js makes one: the call resolves to the parsed result.
- * @template T
- * @param {Promise<T>} call
- */
-const api = (call) => apiPromise(call, raw);
+function api(parsed) {
+  const record = new CallRecord();
+  const call = parsed.then((value) => {
+    record.request = { method: "GET", url: "https://h/x?key=secret", headers: new Headers(), body: undefined };
+    const headers = new Headers({ "x-request-id": "r" });
+    record.response = { status: 200, statusText: "OK", headers, bytes: new Uint8Array([123, 125]) };
+    record.attempts = 1;
+    return value;
+  });
+  return apiPromise(call, record);
+}
 
 test("awaited, it is the parsed result; withResponse() gives the response too", async () => {
   const promise = api(Promise.resolve({ id: 1 }));
@@ -35,6 +29,8 @@ test("awaited, it is the parsed result; withResponse() gives the response too", 
   const response = await promise.withResponse();
   assert.deepEqual(response.parsed, { id: 1 });
   assert.equal(response.requestId, "r");
+  assert.equal(response.url, "https://h/x");
+  assert.equal(response.attempts, 1);
   assert.equal(promise.withResponse(), promise.withResponse(), "one response, however often asked");
   assert.deepEqual(await Promise.all([promise, Promise.resolve(2)]), [{ id: 1 }, 2]);
   assert.equal(await promise.then((value) => value.id + 1), 2);
