@@ -7,7 +7,7 @@
  * limit. So attempts whose limits end at about the same time share one signal: the end of the
  * limit is rounded up to a slot at most 1/64 of the limit long (1 ms to 1 s), and when the slot's
  * time comes its timer aborts the signal if any attempt in it is still running. An attempt is
- * therefore aborted at its limit or slightly after it, never before. A slot takes at most
+ * therefore aborted when a timer of its own would fire, or up to a slot later. A slot takes at most
  * `SLOT_SIZE` attempts, so that `fetch` never piles up more abort listeners on one signal than
  * Node allows without a warning. An attempt with the caller's own signal gets its own controller,
  * since the caller's abort must reach that request alone.
@@ -117,8 +117,8 @@ export function limitAttempt(limit, caller) {
  * @returns {number}
  */
 export function slotWidth(limit) {
-  const width = 2 ** Math.floor(Math.log2(limit / 64));
-  return Math.min(Math.max(width, 1), 1024);
+  const sixtyFourth = Math.min(Math.floor(limit / 64), 1024);
+  return sixtyFourth < 1 ? 1 : 2 ** (31 - Math.clz32(sixtyFourth));
 }
 
 /** An attempt with its own controller: aborted at its limit, or when the caller's signal aborts. */

@@ -28,7 +28,7 @@ import {
 } from "./params.js";
 import { CallRecord, apiPromise } from "./raw.js";
 import { describe, readResult, withoutQuery } from "./result.js";
-import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
+import { canRepeat, count, mayRetry, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
 
 /** @typedef {import("./errors.js").ApiError} ApiError */
 /** @typedef {import("./errors.js").ApiErrorInit} ApiErrorInit */
@@ -237,7 +237,10 @@ export class HttpClient {
         if (limit.ms <= 0) throw new RequestTimeoutError(timedOut(request, limit));
         limited = limitAttempt(limit.ms, signal);
         const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
-        outcome = { response: await receive(await this.#fetch(request.url, /** @type {RequestInit} */ (init))) };
+        const response = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
+        // bytes() reads the body without the extra copy arrayBuffer() makes; Node 18 lacks it.
+        const bytes = typeof response.bytes === "function" ? await response.bytes() : new Uint8Array(await response.arrayBuffer());
+        outcome = { response: { status: response.status, statusText: response.statusText, headers: response.headers, bytes } };
       } catch (error) {
         outcome = { error: limited ? failure(request, error, limited, limit, signal) : error };
       } finally {
@@ -330,11 +333,12 @@ export class HttpClient {
    */
   #retryWait(request, outcome, attempt, limits) {
     const policy = this.#retry;
-    const repeatable = canRepeat(request.method, request.headers, policy.idempotencyHeader);
     const { response, error } = outcome;
+    const repeatable = () => canRepeat(request.method, request.headers, policy.idempotencyHeader);
+    // Most outcomes are final whatever the request: those are told before looking at it.
     const retry = response
-      ? retryableStatus(response.status, repeatable)
-      : error instanceof TransportError && (repeatable || neverSent(error.cause));
+      ? mayRetry(response.status) && retryableStatus(response.status, repeatable())
+      : error instanceof TransportError && (repeatable() || neverSent(error.cause));
     if (!retry) return undefined;
     const wait = retryWait(policy, attempt, response?.headers);
     return wait < limits.deadline - performance.now() ? wait : undefined;
@@ -400,17 +404,6 @@ function failure(request, error, limited, limit, signal) {
   if (limited.timedOut) return new RequestTimeoutError(timedOut(request, limit), { cause: error });
   if (signal?.aborted) return signal.reason;
   return new TransportError(`${where(request)} failed: ${describe(error)}`, { cause: error });
-}
-
-/**
- * The response with its whole body read.
- * @param {Response} response
- * @returns {Promise<ReceivedResponse>}
- */
-async function receive(response) {
-  // bytes() reads the body without the copy arrayBuffer() makes; Node 18's Response lacks it.
-  const bytes = typeof response.bytes === "function" ? await response.bytes() : new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
 }
 
 /**

@@ -74,12 +74,9 @@ function parseJson(bytes) {
  */
 export function matchStatus(responses, status) {
   const code = String(status);
+  for (const response of responses) if (response[0] === code) return response;
   const range = `${code[0]}XX`;
-  return (
-    responses.find(([s]) => s === code) ??
-    responses.find(([s]) => s.toUpperCase() === range) ??
-    responses.find(([s]) => s === "default")
-  );
+  return responses.find(([s]) => s.toUpperCase() === range) ?? responses.find(([s]) => s === "default");
 }
 
 /**
