@@ -11,6 +11,6 @@ export interface AttemptLimit {
 }
 
 /** A signal that aborts `limit` milliseconds from now (or a little later), or when `caller` aborts. */
-export declare function limitAttempt(limit: number, caller?: AbortSignal): AttemptLimit;
+export declare function limitAttempt(limit: number, end: number, caller?: AbortSignal): AttemptLimit;
 /** How long a slot is for a limit: a power of two of milliseconds within 1/64 of it, 1 to 1,024. */
 export declare function slotWidth(limit: number): number;

@@ -132,8 +132,9 @@ import { canRepeat, count, mayRetry, neverSent, retryPolicy, retryWait, retryabl
  * @typedef {{ deadline: number, timeout: number, attemptTimeout: number }} Limits
  */
 /**
- * The time one attempt may take, and the setting it comes from (for the timeout message).
- * @typedef {{ ms: number, setting: number }} AttemptTime
+ * The time one attempt may take, when that ends (performance.now() milliseconds), and the setting
+ * it comes from (for the timeout message).
+ * @typedef {{ ms: number, end: number, setting: number }} AttemptTime
  */
 
 const DEFAULT_TIMEOUT = 30_000;
@@ -235,7 +236,7 @@ export class HttpClient {
         // An abort while hooks or credentials were awaited fired no listener: check it here.
         if (signal?.aborted) throw signal.reason;
         if (limit.ms <= 0) throw new RequestTimeoutError(timedOut(request, limit));
-        limited = limitAttempt(limit.ms, signal);
+        limited = limitAttempt(limit.ms, limit.end, signal);
         const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
         const response = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
         // bytes() reads the body without the extra copy arrayBuffer() makes; Node 18 lacks it.
@@ -376,9 +377,12 @@ function fillPath(path, name, value) {
  * @returns {AttemptTime}
  */
 function attemptLimit(limits) {
-  const left = limits.deadline === Infinity ? Infinity : limits.deadline - performance.now();
-  const perAttempt = limits.attemptTimeout > 0 && limits.attemptTimeout < left;
-  return perAttempt ? { ms: limits.attemptTimeout, setting: limits.attemptTimeout } : { ms: left, setting: limits.timeout };
+  const { deadline, timeout, attemptTimeout } = limits;
+  if (deadline === Infinity && !(attemptTimeout > 0)) return { ms: Infinity, end: Infinity, setting: timeout };
+  const now = performance.now();
+  const left = deadline - now;
+  if (attemptTimeout > 0 && attemptTimeout < left) return { ms: attemptTimeout, end: now + attemptTimeout, setting: attemptTimeout };
+  return { ms: left, end: deadline, setting: timeout };
 }
 
 /**

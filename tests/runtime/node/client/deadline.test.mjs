@@ -3,7 +3,16 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { setTimeout as wait } from "node:timers/promises";
 
-import { limitAttempt, slotWidth } from "../../../../templates/node/runtime/deadline.js";
+import * as deadline from "../../../../templates/node/runtime/deadline.js";
+
+const { slotWidth } = deadline;
+
+/**
+ * An attempt's limit, starting now.
+ * @param {number} ms
+ * @param {AbortSignal} [caller]
+ */
+const limitAttempt = (ms, caller) => deadline.limitAttempt(ms, performance.now() + ms, caller);
 
 test("a slot is a power of two of milliseconds within 1/64 of the limit, 1 to 1,024", () => {
   assert.deepEqual([1, 20, 127, 128, 30_000, 60_000, 10 ** 9].map(slotWidth), [1, 1, 1, 2, 256, 512, 1024]);
