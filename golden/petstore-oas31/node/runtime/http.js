@@ -124,10 +124,6 @@ import { canRepeat, count, mayRetry, neverSent, retryPolicy, retryWait, retryabl
  * @typedef {HttpOptions & { baseUrl: string, auth?: Authenticator | undefined }} HttpClientOptions
  */
 /**
- * How one attempt ended.
- * @typedef {{ response: ReceivedResponse, error?: undefined } | { response?: undefined, error: unknown }} Outcome
- */
-/**
  * The time limits of one call: its deadline (performance.now() milliseconds) and the settings.
  * @typedef {{ deadline: number, timeout: number, attemptTimeout: number }} Limits
  */
@@ -217,7 +213,7 @@ export class HttpClient {
   async #call(operation, params, options, record) {
     const { signal } = options;
     const schemes = this.#auth ? this.#auth.choose(operation.name, operation.security ?? []) : NO_SCHEMES;
-    const retries = count("maxRetries", options.maxRetries ?? this.#retry.maxRetries);
+    const retries = options.maxRetries === undefined ? this.#retry.maxRetries : count("maxRetries", options.maxRetries);
     const limits = limitsOf(options.timeout ?? this.#timeout, options.attemptTimeout ?? this.#attemptTimeout);
     // Sending is written out here rather than in a method of its own: every async layer a call
     // goes through costs it a few percent.
@@ -228,8 +224,12 @@ export class HttpClient {
       if (this.#onRequest) await this.#onRequest({ operation: operation.name, attempt, request });
       const started = this.#watched ? performance.now() : 0;
       const limit = attemptLimit(limits);
-      /** @type {Outcome} */
-      let outcome;
+      // How the attempt ended: a response, or else an error. (No object for the pair: a call
+      // makes few enough objects that one more shows.)
+      /** @type {ReceivedResponse | undefined} */
+      let response;
+      /** @type {unknown} */
+      let error;
       /** @type {import("./deadline.js").AttemptLimit | undefined} */
       let limited;
       try {
@@ -238,25 +238,25 @@ export class HttpClient {
         if (limit.ms <= 0) throw new RequestTimeoutError(timedOut(request, limit));
         limited = limitAttempt(limit.ms, limit.end, signal);
         const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
-        const response = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
+        const fetched = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
         // bytes() reads the body without the extra copy arrayBuffer() makes; Node 18 lacks it.
-        const bytes = typeof response.bytes === "function" ? await response.bytes() : new Uint8Array(await response.arrayBuffer());
-        outcome = { response: { status: response.status, statusText: response.statusText, headers: response.headers, bytes } };
-      } catch (error) {
-        outcome = { error: limited ? failure(request, error, limited, limit, signal) : error };
+        const bytes = typeof fetched.bytes === "function" ? await fetched.bytes() : new Uint8Array(await fetched.arrayBuffer());
+        response = { status: fetched.status, statusText: fetched.statusText, headers: fetched.headers, bytes };
+      } catch (failed) {
+        error = limited ? failure(request, failed, limited, limit, signal) : failed;
       } finally {
         limited?.end();
       }
-      if (this.#watched) await this.#watch(operation.name, request, attempt, outcome, performance.now() - started);
-      const wait = attempt <= retries ? this.#retryWait(request, outcome, attempt, limits) : undefined;
+      if (this.#watched) await this.#watch(operation.name, request, attempt, response, error, performance.now() - started);
+      const wait = attempt <= retries ? this.#retryWait(request, response, error, attempt, limits) : undefined;
       if (wait === undefined) {
-        if (!outcome.response) throw outcome.error;
+        if (!response) throw error;
         record.request = request;
-        record.response = outcome.response;
+        record.response = response;
         record.attempts = attempt;
-        return readResult(operation, request, outcome.response);
+        return readResult(operation, request, response);
       }
-      const reason = outcome.response ? String(outcome.response.status) : errorName(outcome.error);
+      const reason = response ? String(response.status) : errorName(error);
       logRetry(this.#logger, request.method, request.url, wait, attempt + 1, reason);
       await this.#retry.sleep(wait, signal);
     }
@@ -270,10 +270,10 @@ export class HttpClient {
    */
   #prepare(operation, params, options) {
     let path = operation.path;
-    /** @type {string[]} */
-    const query = [];
-    /** @type {string[]} */
-    const cookies = [];
+    /** @type {string[] | undefined} */
+    let query;
+    /** @type {string[] | undefined} */
+    let cookies;
     const defaults = this.#headers;
     const headers = defaults ? new Headers(defaults) : new Headers();
     if (operation.accept && !defaults?.has("accept")) headers.set("accept", operation.accept);
@@ -287,20 +287,20 @@ export class HttpClient {
       } else if (value === undefined) {
         continue;
       } else if (spec.in === "query") {
-        query.push(...queryPairs(spec, value));
+        (query ??= []).push(...queryPairs(spec, value));
       } else if (spec.in === "header") {
         headers.set(spec.name, headerValue(spec, value));
       } else {
-        cookies.push(...cookiePairs(spec, value));
+        (cookies ??= []).push(...cookiePairs(spec, value));
       }
     }
-    if (cookies.length) headers.set("cookie", cookies.join("; "));
+    if (cookies?.length) headers.set("cookie", cookies.join("; "));
     const body = operation.body && params["body"] !== undefined ? encodeBody(operation.body, params["body"], headers) : undefined;
     if (options.headers) {
       for (const [name, value] of new Headers(/** @type {HeadersInit} */ (options.headers))) headers.set(name, value);
     }
     if (options.idempotencyKey !== undefined) headers.set(this.#retry.idempotencyHeader, options.idempotencyKey);
-    const url = this.#baseUrl + path + (query.length ? `?${query.join("&")}` : "");
+    const url = this.#baseUrl + path + (query?.length ? `?${query.join("&")}` : "");
     return { method: operation.method, url, headers, body };
   }
 
@@ -309,11 +309,11 @@ export class HttpClient {
    * @param {string} operation
    * @param {PreparedRequest} request
    * @param {number} attempt
-   * @param {Outcome} outcome
+   * @param {ReceivedResponse | undefined} response
+   * @param {unknown} error Set when there is no response.
    * @param {number} elapsed
    */
-  async #watch(operation, request, attempt, outcome, elapsed) {
-    const { response, error } = outcome;
+  async #watch(operation, request, attempt, response, error, elapsed) {
     if (this.#logger) {
       const { method, url, headers } = request;
       const status = response?.status;
@@ -327,23 +327,31 @@ export class HttpClient {
    * Milliseconds to wait before the next attempt, or undefined when this outcome is final:
    * success, an error not worth retrying, or a wait that would pass the call's deadline.
    * @param {PreparedRequest} request
-   * @param {Outcome} outcome
+   * @param {ReceivedResponse | undefined} response
+   * @param {unknown} error Set when there is no response.
    * @param {number} attempt
    * @param {Limits} limits
    * @returns {number | undefined}
    */
-  #retryWait(request, outcome, attempt, limits) {
-    const policy = this.#retry;
-    const { response, error } = outcome;
-    const repeatable = () => canRepeat(request.method, request.headers, policy.idempotencyHeader);
-    // Most outcomes are final whatever the request: those are told before looking at it.
-    const retry = response
-      ? mayRetry(response.status) && retryableStatus(response.status, repeatable())
-      : error instanceof TransportError && (repeatable() || neverSent(error.cause));
-    if (!retry) return undefined;
-    const wait = retryWait(policy, attempt, response?.headers);
+  #retryWait(request, response, error, attempt, limits) {
+    // Most outcomes are final whatever the request: mayRetry tells them before it is looked at.
+    if (response) {
+      if (!mayRetry(response.status) || !retryableStatus(response.status, this.#repeatable(request))) return undefined;
+    } else if (!(error instanceof TransportError && (this.#repeatable(request) || neverSent(error.cause)))) {
+      return undefined;
+    }
+    const wait = retryWait(this.#retry, attempt, response?.headers);
     return wait < limits.deadline - performance.now() ? wait : undefined;
   }
+
+  /**
+   * Is sending this request again harmless?
+   * @param {PreparedRequest} request
+   */
+  #repeatable(request) {
+    return canRepeat(request.method, request.headers, this.#retry.idempotencyHeader);
+  }
+
 }
 
 /**
