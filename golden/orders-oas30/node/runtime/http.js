@@ -373,10 +373,16 @@ function limitsOf(timeout, attemptTimeout) {
  */
 function fillPath(path, name, value) {
   const placeholder = `{${name}}`;
-  const start = path.indexOf(placeholder);
+  let start = path.indexOf(placeholder);
   if (start < 0) return path;
-  const end = start + placeholder.length;
-  return path.slice(0, start) + value + fillPath(path.slice(end), name, value);
+  let filled = "";
+  let from = 0;
+  do {
+    filled += path.slice(from, start) + value;
+    from = start + placeholder.length;
+    start = path.indexOf(placeholder, from);
+  } while (start >= 0);
+  return filled + path.slice(from);
 }
 
 /**
