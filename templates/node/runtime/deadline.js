@@ -42,6 +42,8 @@ class Slot {
   running = 0;
   /** When it ends, in performance.now() milliseconds. */
   time;
+  /** Whether it waits in `resting` for its timer to be released. */
+  resting = false;
   /** @type {ReturnType<typeof setTimeout>} */
   #timer;
   /** Whether the timer holds the process open. */
@@ -72,11 +74,12 @@ class Slot {
     if (--this.running > 0) return;
     // A full slot gets no more attempts: with none running, nothing is left for it to do.
     if (this.joined >= SLOT_SIZE) this.#close();
-    else rest(this);
+    else if (this.#held && !this.resting) rest(this);
   }
 
   /** Let the process exit if it has nothing but this slot's timer left. */
   release() {
+    this.resting = false;
     if (this.running > 0 || !this.#held) return;
     this.#held = false;
     this.#timer.unref();
@@ -100,21 +103,19 @@ class Slot {
 // Slots whose attempts have all ended stop holding the process open at the next turn of the
 // event loop, not at once: calls one after another would otherwise switch libuv's timer
 // handle off and on again for each call (measured: 2-3% of a call).
-/** @type {Set<Slot>} */
-const resting = new Set();
-/** @type {ReturnType<typeof setImmediate> | undefined} */
-let sweep;
+/** @type {Slot[]} */
+let resting = [];
 
 /** @param {Slot} slot */
 function rest(slot) {
-  resting.add(slot);
-  sweep ??= setImmediate(releaseResting);
+  slot.resting = true;
+  if (resting.push(slot) === 1) setImmediate(releaseResting);
 }
 
 function releaseResting() {
-  sweep = undefined;
-  for (const slot of resting) slot.release();
-  resting.clear();
+  const slots = resting;
+  resting = [];
+  for (const slot of slots) slot.release();
 }
 
 /** Open slots by the time they end. @type {Map<number, Slot>} */

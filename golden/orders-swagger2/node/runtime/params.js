@@ -107,8 +107,11 @@ function styleOf(spec) {
  * @returns {string}
  */
 export function pathValue(spec, value) {
-  // The common case, a scalar in the default style, is the value alone.
-  if (spec.style === undefined && typeof value !== "object") return encode(textValue(value));
+  // The common case, a scalar in the default style, is the value alone; a whole number's digits
+  // and sign need no encoding.
+  if (spec.style === undefined && typeof value !== "object") {
+    return Number.isSafeInteger(value) ? String(value) : encode(textValue(value));
+  }
   const [style, explode] = styleOf(spec);
   const name = encode(spec.name);
   const lead = style === "label" ? "." : style === "matrix" ? `;${name}=` : "";

@@ -124,8 +124,9 @@ import { canRepeat, count, mayRetry, neverSent, retryPolicy, retryWait, retryabl
  * @typedef {HttpOptions & { baseUrl: string, auth?: Authenticator | undefined }} HttpClientOptions
  */
 /**
- * The time limits of one call: its deadline (performance.now() milliseconds) and the settings.
- * @typedef {{ deadline: number, timeout: number, attemptTimeout: number }} Limits
+ * The time limits of one call: its deadline and start (performance.now() milliseconds; the start
+ * only when there is a deadline) and the settings.
+ * @typedef {{ deadline: number, timeout: number, attemptTimeout: number, start: number | undefined }} Limits
  */
 /**
  * The time one attempt may take, when that ends (performance.now() milliseconds), and the setting
@@ -223,7 +224,10 @@ export class HttpClient {
       for (const scheme of schemes) await scheme.apply(request);
       if (this.#onRequest) await this.#onRequest({ operation: operation.name, attempt, request });
       const started = this.#watched ? performance.now() : 0;
-      const limit = attemptLimit(limits);
+      // performance.now() is dear enough to count: the first attempt starts when the call did,
+      // unless credentials or a hook were awaited in between.
+      const fresh = attempt === 1 && schemes.length === 0 && !this.#onRequest;
+      const limit = attemptLimit(limits, fresh ? limits.start : undefined);
       // How the attempt ended: a response, or else an error. (No object for the pair: a call
       // makes few enough objects that one more shows.)
       /** @type {ReceivedResponse | undefined} */
@@ -360,8 +364,9 @@ export class HttpClient {
  * @returns {Limits}
  */
 function limitsOf(timeout, attemptTimeout) {
-  const deadline = timeout > 0 && timeout < Infinity ? performance.now() + timeout : Infinity;
-  return { deadline, timeout, attemptTimeout };
+  if (!(timeout > 0 && timeout < Infinity)) return { deadline: Infinity, timeout, attemptTimeout, start: undefined };
+  const start = performance.now();
+  return { deadline: start + timeout, timeout, attemptTimeout, start };
 }
 
 /**
@@ -388,12 +393,13 @@ function fillPath(path, name, value) {
 /**
  * How long the next attempt may take: its own limit, or what is left of the call's if less.
  * @param {Limits} limits
+ * @param {number} [start] When the attempt starts, if known (performance.now() milliseconds).
  * @returns {AttemptTime}
  */
-function attemptLimit(limits) {
+function attemptLimit(limits, start) {
   const { deadline, timeout, attemptTimeout } = limits;
   if (deadline === Infinity && !(attemptTimeout > 0)) return { ms: Infinity, end: Infinity, setting: timeout };
-  const now = performance.now();
+  const now = start ?? performance.now();
   const left = deadline - now;
   if (attemptTimeout > 0 && attemptTimeout < left) return { ms: attemptTimeout, end: now + attemptTimeout, setting: attemptTimeout };
   return { ms: left, end: deadline, setting: timeout };
