@@ -3,9 +3,11 @@
 Python: the petstore golden package's `client.pets.get_pet(1)` against `httpx.Client.get` plus
 `.json()`, both on an `httpx.MockTransport` that returns one prepared pet. Node: the golden
 package's `client.pets.getPet({petId: 1})` against `fetch` plus `.json()`, both given the same
-injected fetch (per_call.mjs). The generated side also builds the `Pet` model, so the ratio
+injected fetch (per_call.mjs), the raw call building the same request (encoded path, Accept
+header) and checking the status. The generated side also builds the `Pet` model, so the ratio
 is the whole cost a user pays over hand-written calls. Rounds of 10,000 calls alternate
-between the two sides; medians of the rounds.
+between the two sides (in Node, within each round, in ten slices in ABBA order against load
+drift); medians of the rounds.
 
     python -m benchmarks.per_call [--calls 10000] [--rounds 5]
 """

@@ -17,7 +17,7 @@ from tests.support.node import REPO, node_test, tsc
 
 RUNTIME = REPO / "templates" / "node" / "runtime"
 TESTS = REPO / "tests" / "runtime" / "node" / "client"
-MODULES = ["auth", "aws", "errors", "http", "log", "params", "raw", "result", "retry"]
+MODULES = ["auth", "aws", "deadline", "errors", "http", "log", "params", "raw", "result", "retry"]
 
 
 def test_unit_tests_pass() -> None:

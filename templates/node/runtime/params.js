@@ -29,6 +29,7 @@ const DELIMITER = /** @type {Record<string, string>} */ ({
   pipeDelimited: "|",
 });
 const NOT_UNRESERVED = /[!'()*]/g;
+const HAS_NOT_UNRESERVED = /[!'()*]/;
 // With allowReserved, these stay; `&` and `#` still would end the value, so they never do.
 const RESERVED_ESCAPES = /%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2B|2C|3B|3D)/gi;
 
@@ -38,7 +39,9 @@ const RESERVED_ESCAPES = /%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2B|2C|3B|3D)/gi;
  * @returns {string}
  */
 export function encode(text) {
-  return encodeURIComponent(text).replace(NOT_UNRESERVED, escapeChar);
+  const encoded = encodeURIComponent(text);
+  // Testing first spares the common case the dearer global replace.
+  return HAS_NOT_UNRESERVED.test(encoded) ? encoded.replace(NOT_UNRESERVED, escapeChar) : encoded;
 }
 
 /** @param {string} char */
@@ -104,6 +107,11 @@ function styleOf(spec) {
  * @returns {string}
  */
 export function pathValue(spec, value) {
+  // The common case, a scalar in the default style, is the value alone; a whole number's digits
+  // and sign need no encoding.
+  if (spec.style === undefined && typeof value !== "object") {
+    return Number.isSafeInteger(value) ? String(value) : encode(textValue(value));
+  }
   const [style, explode] = styleOf(spec);
   const name = encode(spec.name);
   const lead = style === "label" ? "." : style === "matrix" ? `;${name}=` : "";

@@ -2,6 +2,7 @@
  * Raw responses: an operation's parsed result with the HTTP response it came from. Declarations
  * for raw.js.
  */
+import type { PreparedRequest, ReceivedResponse } from "./http.js";
 
 /** The final response of a call, and what it was parsed into. */
 export interface RawResponse<T> {
@@ -25,9 +26,18 @@ export interface RawResponse<T> {
  * What every operation method returns: a Promise of the parsed result that can also give the
  * whole response, with `.withResponse()`.
  */
-export declare class ApiPromise<T> extends Promise<T> {
-  /** @param raw The call, resolving to its final response. */
-  constructor(raw: Promise<RawResponse<T>>);
+export interface ApiPromise<T> extends Promise<T> {
   /** The parsed result with the status, headers, body bytes and request id of its response. */
   withResponse(): Promise<RawResponse<T>>;
 }
+
+/** The last attempt of a call, which the call records when it succeeds. */
+export declare class CallRecord {
+  request: PreparedRequest | undefined;
+  response: ReceivedResponse | undefined;
+  attempts: number;
+  raw: Promise<RawResponse<any>> | undefined;
+}
+
+/** The call's own Promise, given `withResponse()`, which reads `record`. */
+export declare function apiPromise<T>(call: Promise<T>, record: CallRecord): ApiPromise<T>;

@@ -37,6 +37,8 @@ export declare function retryPolicy(options?: RetryOptions, maxRetries?: number)
 export declare function count(name: string, value: number): number;
 /** Is sending this request twice harmless? An idempotent method, or an idempotency key. */
 export declare function canRepeat(method: string, headers: Headers, idempotencyHeader: string): boolean;
+/** Could a response with this status be worth another attempt, for some request? */
+export declare function mayRetry(status: number): boolean;
 /** Is a response with this status worth another attempt? */
 export declare function retryableStatus(status: number, repeatable: boolean): boolean;
 /** Did `fetch` fail before the request could have left this machine? */

@@ -25,23 +25,33 @@ const NOT_JSON = Symbol("not JSON");
 export function readResult(operation, request, response) {
   const { status, headers, bytes } = response;
   const spec = matchStatus(operation.responses, status);
-  const url = withoutQuery(request.url);
-  const init = { status, statusText: response.statusText, headers, method: request.method, url };
   if (status >= 200 && status < 300) {
     const kind = spec?.[1] ?? guessKind(headers, bytes);
     try {
       return decode(kind, bytes);
     } catch (error) {
       const body = utf8.decode(bytes);
-      throw new ResponseDecodeError({ ...init, body, statusText: `cannot read the ${kind} body: ${describe(error)}` });
+      const statusText = `cannot read the ${kind} body: ${describe(error)}`;
+      throw new ResponseDecodeError({ ...errorInit(request, response), body, statusText });
     }
   }
+  const init = errorInit(request, response);
   const typed = spec?.[2];
   if (typed) {
     const body = parseJson(bytes);
     if (body !== NOT_JSON) throw new typed({ ...init, body });
   }
   throw new (errorClass(status))({ ...init, body: decodeLeniently(headers, bytes) });
+}
+
+/**
+ * What every ApiError of this response is made with, besides its body.
+ * @param {PreparedRequest} request
+ * @param {ReceivedResponse} response
+ */
+function errorInit(request, response) {
+  const { status, statusText, headers } = response;
+  return { status, statusText, headers, method: request.method, url: withoutQuery(request.url) };
 }
 
 /**
@@ -64,12 +74,9 @@ function parseJson(bytes) {
  */
 export function matchStatus(responses, status) {
   const code = String(status);
+  for (const response of responses) if (response[0] === code) return response;
   const range = `${code[0]}XX`;
-  return (
-    responses.find(([s]) => s === code) ??
-    responses.find(([s]) => s.toUpperCase() === range) ??
-    responses.find(([s]) => s === "default")
-  );
+  return responses.find(([s]) => s.toUpperCase() === range) ?? responses.find(([s]) => s === "default");
 }
 
 /**

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { limitAttempt } from "./deadline.js";
 import { RequestTimeoutError, TransportError, requestId } from "./errors.js";
 import { errorName, logAttempt, logRetry } from "./log.js";
 import {
@@ -25,9 +26,9 @@ import {
   pathValue,
   queryPairs,
 } from "./params.js";
-import { ApiPromise } from "./raw.js";
+import { CallRecord, apiPromise } from "./raw.js";
 import { describe, readResult, withoutQuery } from "./result.js";
-import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
+import { canRepeat, count, mayRetry, neverSent, retryPolicy, retryWait, retryableStatus } from "./retry.js";
 
 /** @typedef {import("./errors.js").ApiError} ApiError */
 /** @typedef {import("./errors.js").ApiErrorInit} ApiErrorInit */
@@ -123,17 +124,21 @@ import { canRepeat, count, neverSent, retryPolicy, retryWait, retryableStatus } 
  * @typedef {HttpOptions & { baseUrl: string, auth?: Authenticator | undefined }} HttpClientOptions
  */
 /**
- * How one attempt ended.
- * @typedef {{ response: ReceivedResponse, error?: undefined } | { response?: undefined, error: unknown }} Outcome
+ * The time limits of one call: its deadline and start (performance.now() milliseconds; the start
+ * only when there is a deadline) and the settings.
+ * @typedef {{ deadline: number, timeout: number, attemptTimeout: number, start: number | undefined }} Limits
  */
 /**
- * The time limits of one call: its deadline (performance.now() milliseconds) and the settings.
- * @typedef {{ deadline: number, timeout: number, attemptTimeout: number }} Limits
+ * The time one attempt may take, when that ends (performance.now() milliseconds), and the setting
+ * it comes from (for the timeout message).
+ * @typedef {{ ms: number, end: number, setting: number }} AttemptTime
  */
 
 const DEFAULT_TIMEOUT = 30_000;
-// setTimeout fires at once for anything longer (a 32-bit signed count of milliseconds).
-const LONGEST_TIMER = 2 ** 31 - 1;
+/** @type {RequestOptions} */
+const NO_OPTIONS = Object.freeze({});
+/** @type {readonly never[]} */
+const NO_SCHEMES = Object.freeze([]);
 
 /** Sends operations for one client: base URL, default headers, timeouts, retries, transport, auth. */
 export class HttpClient {
@@ -143,7 +148,7 @@ export class HttpClient {
   #timeout;
   /** @type {number} */
   #attemptTimeout;
-  /** @type {Headers} */
+  /** Headers for every request; undefined when there are none, to spare copying them. @type {Headers | undefined} */
   #headers;
   /** @type {typeof fetch} */
   #fetch;
@@ -159,13 +164,16 @@ export class HttpClient {
   #onRequest;
   /** @type {HttpOptions["onResponse"]} */
   #onResponse;
+  /** Whether anything looks at attempts: a hook or a logger. Without, attempts are not timed. */
+  #watched;
 
   /** @param {HttpClientOptions} options */
   constructor(options) {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#attemptTimeout = options.attemptTimeout ?? 0;
-    this.#headers = new Headers(/** @type {HeadersInit | undefined} */ (options.headers));
+    const headers = new Headers(/** @type {HeadersInit | undefined} */ (options.headers));
+    this.#headers = headers.keys().next().done ? undefined : headers;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#auth = options.auth;
     this.#secretNames = options.auth?.secretNames?.() ?? [];
@@ -173,6 +181,7 @@ export class HttpClient {
     this.#logger = options.logger;
     this.#onRequest = options.onRequest;
     this.#onResponse = options.onResponse;
+    this.#watched = Boolean(options.logger || options.onRequest || options.onResponse);
   }
 
   /** The URL every operation's path is appended to. */
@@ -186,33 +195,74 @@ export class HttpClient {
    * @param {Operation} operation
    * @param {object | undefined} params
    * @param {RequestOptions} [options]
-   * @returns {ApiPromise<any>}
+   * @returns {import("./raw.js").ApiPromise<any>}
    */
-  call(operation, params, options = {}) {
-    return new ApiPromise(this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options));
+  call(operation, params, options = NO_OPTIONS) {
+    const record = new CallRecord();
+    return apiPromise(this.#call(operation, /** @type {Record<string, unknown>} */ (params ?? {}), options, record), record);
   }
 
   /**
    * Attempts until one succeeds, fails for good, or no retry is left or fits in the time left.
+   * Resolves to the parsed result and leaves the final attempt in `record`.
    * @param {Operation} operation
    * @param {Record<string, unknown>} params
    * @param {RequestOptions} options
-   * @returns {Promise<import("./raw.js").RawResponse<any>>}
+   * @param {CallRecord} record
+   * @returns {Promise<unknown>}
    */
-  async #call(operation, params, options) {
-    const schemes = this.#auth?.choose(operation.name, operation.security ?? []) ?? [];
-    const retries = count("maxRetries", options.maxRetries ?? this.#retry.maxRetries);
+  async #call(operation, params, options, record) {
+    const { signal } = options;
+    const schemes = this.#auth ? this.#auth.choose(operation.name, operation.security ?? []) : NO_SCHEMES;
+    const retries = options.maxRetries === undefined ? this.#retry.maxRetries : count("maxRetries", options.maxRetries);
     const limits = limitsOf(options.timeout ?? this.#timeout, options.attemptTimeout ?? this.#attemptTimeout);
+    // Sending is written out here rather than in a method of its own: every async layer a call
+    // goes through costs it a few percent.
     for (let attempt = 1; ; attempt++) {
-      if (options.signal?.aborted) throw options.signal.reason;
+      if (signal?.aborted) throw signal.reason;
       const request = this.#prepare(operation, params, options);
       for (const scheme of schemes) await scheme.apply(request);
-      const outcome = await this.#attempt(operation.name, request, attempt, limits, options.signal);
-      const wait = attempt <= retries ? this.#retryWait(request, outcome, attempt, limits) : undefined;
-      if (wait === undefined) return finish(operation, request, outcome, attempt);
-      const reason = outcome.response ? String(outcome.response.status) : errorName(outcome.error);
+      if (this.#onRequest) await this.#onRequest({ operation: operation.name, attempt, request });
+      const started = this.#watched ? performance.now() : 0;
+      // performance.now() is dear enough to count: the first attempt starts when the call did,
+      // unless credentials or a hook were awaited in between.
+      const fresh = attempt === 1 && schemes.length === 0 && !this.#onRequest;
+      const limit = attemptLimit(limits, fresh ? limits.start : undefined);
+      // How the attempt ended: a response, or else an error. (No object for the pair: a call
+      // makes few enough objects that one more shows.)
+      /** @type {ReceivedResponse | undefined} */
+      let response;
+      /** @type {unknown} */
+      let error;
+      /** @type {import("./deadline.js").AttemptLimit | undefined} */
+      let limited;
+      try {
+        // An abort while hooks or credentials were awaited fired no listener: check it here.
+        if (signal?.aborted) throw signal.reason;
+        if (limit.ms <= 0) throw new RequestTimeoutError(timedOut(request, limit));
+        limited = limitAttempt(limit.ms, limit.end, signal);
+        const init = { method: request.method, headers: request.headers, body: request.body, signal: limited.signal };
+        const fetched = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
+        // bytes() reads the body without the extra copy arrayBuffer() makes; Node 18 lacks it.
+        const bytes = typeof fetched.bytes === "function" ? await fetched.bytes() : new Uint8Array(await fetched.arrayBuffer());
+        response = { status: fetched.status, statusText: fetched.statusText, headers: fetched.headers, bytes };
+      } catch (failed) {
+        error = limited ? failure(request, failed, limited, limit, signal) : failed;
+      } finally {
+        limited?.end();
+      }
+      if (this.#watched) await this.#watch(operation.name, request, attempt, response, error, performance.now() - started);
+      const wait = attempt <= retries ? this.#retryWait(request, response, error, attempt, limits) : undefined;
+      if (wait === undefined) {
+        if (!response) throw error;
+        record.request = request;
+        record.response = response;
+        record.attempts = attempt;
+        return readResult(operation, request, response);
+      }
+      const reason = response ? String(response.status) : errorName(error);
       logRetry(this.#logger, request.method, request.url, wait, attempt + 1, reason);
-      await this.#retry.sleep(wait, options.signal);
+      await this.#retry.sleep(wait, signal);
     }
   }
 
@@ -224,131 +274,88 @@ export class HttpClient {
    */
   #prepare(operation, params, options) {
     let path = operation.path;
-    /** @type {string[]} */
-    const query = [];
-    /** @type {string[]} */
-    const cookies = [];
-    const headers = new Headers(this.#headers);
-    if (operation.accept && !headers.has("accept")) headers.set("accept", operation.accept);
-    for (const spec of operation.params ?? []) {
+    /** @type {string[] | undefined} */
+    let query;
+    /** @type {string[] | undefined} */
+    let cookies;
+    const defaults = this.#headers;
+    const headers = defaults ? new Headers(defaults) : new Headers();
+    if (operation.accept && !defaults?.has("accept")) headers.set("accept", operation.accept);
+    for (const spec of operation.params ?? NO_SCHEMES) {
       const value = Object.hasOwn(params, spec.key) ? params[spec.key] : undefined;
       if (spec.in === "path") {
         if (value === undefined || value === null) {
           throw new TypeError(`${operation.name}: params.${spec.key} is required`);
         }
-        path = path.split(`{${spec.name}}`).join(pathValue(spec, value));
+        path = fillPath(path, spec.name, pathValue(spec, value));
       } else if (value === undefined) {
         continue;
       } else if (spec.in === "query") {
-        query.push(...queryPairs(spec, value));
+        (query ??= []).push(...queryPairs(spec, value));
       } else if (spec.in === "header") {
         headers.set(spec.name, headerValue(spec, value));
       } else {
-        cookies.push(...cookiePairs(spec, value));
+        (cookies ??= []).push(...cookiePairs(spec, value));
       }
     }
-    if (cookies.length) headers.set("cookie", cookies.join("; "));
+    if (cookies?.length) headers.set("cookie", cookies.join("; "));
     const body = operation.body && params["body"] !== undefined ? encodeBody(operation.body, params["body"], headers) : undefined;
-    for (const [name, value] of new Headers(/** @type {HeadersInit | undefined} */ (options.headers))) {
-      headers.set(name, value);
+    if (options.headers) {
+      for (const [name, value] of new Headers(/** @type {HeadersInit} */ (options.headers))) headers.set(name, value);
     }
     if (options.idempotencyKey !== undefined) headers.set(this.#retry.idempotencyHeader, options.idempotencyKey);
-    const url = this.#baseUrl + path + (query.length ? `?${query.join("&")}` : "");
+    const url = this.#baseUrl + path + (query?.length ? `?${query.join("&")}` : "");
     return { method: operation.method, url, headers, body };
   }
 
   /**
-   * One attempt, with its hooks and its log line. A failed fetch is returned as the outcome's
-   * error, not thrown, so that the caller can decide on a retry; a hook's error is thrown.
+   * Show how an attempt ended to the logger and the `onResponse` hook; a hook's error is thrown.
    * @param {string} operation
    * @param {PreparedRequest} request
    * @param {number} attempt
-   * @param {Limits} limits
-   * @param {AbortSignal | undefined} signal
-   * @returns {Promise<Outcome>}
+   * @param {ReceivedResponse | undefined} response
+   * @param {unknown} error Set when there is no response.
+   * @param {number} elapsed
    */
-  async #attempt(operation, request, attempt, limits, signal) {
-    await this.#onRequest?.({ operation, attempt, request });
-    const started = performance.now();
-    /** @type {Outcome} */
-    let outcome;
-    try {
-      outcome = { response: await this.#send(request, limits, signal) };
-    } catch (error) {
-      outcome = { error };
+  async #watch(operation, request, attempt, response, error, elapsed) {
+    if (this.#logger) {
+      const { method, url, headers } = request;
+      const status = response?.status;
+      const id = response && requestId(response.headers);
+      logAttempt(this.#logger, { method, url, headers, attempt, elapsed, status, error, requestId: id }, this.#secretNames);
     }
-    const elapsed = performance.now() - started;
-    const { response, error } = outcome;
-    const { method, url, headers } = request;
-    const status = response?.status;
-    const id = response && requestId(response.headers);
-    logAttempt(this.#logger, { method, url, headers, attempt, elapsed, status, error, requestId: id }, this.#secretNames);
     await this.#onResponse?.({ operation, attempt, request, response, error, elapsed });
-    return outcome;
-  }
-
-  /**
-   * Fetch the response and its whole body, within the attempt's time limit.
-   * @param {PreparedRequest} request
-   * @param {Limits} limits
-   * @param {AbortSignal | undefined} signal
-   * @returns {Promise<ReceivedResponse>}
-   */
-  async #send(request, limits, signal) {
-    const where = `${request.method} ${withoutQuery(request.url)}`;
-    const left = limits.deadline - performance.now();
-    const perAttempt = limits.attemptTimeout > 0 && limits.attemptTimeout < left;
-    const limit = perAttempt ? limits.attemptTimeout : left;
-    const late = () => `${where} timed out after ${perAttempt ? limits.attemptTimeout : limits.timeout} ms`;
-    // An abort while hooks or credentials were awaited fired no listener: check it here.
-    if (signal?.aborted) throw signal.reason;
-    if (limit <= 0) throw new RequestTimeoutError(late());
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer =
-      limit <= LONGEST_TIMER
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, limit)
-        : undefined;
-    const forward = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", forward, { once: true });
-    try {
-      const init = { method: request.method, headers: request.headers, body: request.body, signal: controller.signal };
-      const response = await this.#fetch(request.url, /** @type {RequestInit} */ (init));
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, statusText: response.statusText, headers: response.headers, bytes };
-    } catch (error) {
-      if (timedOut) throw new RequestTimeoutError(late(), { cause: error });
-      if (signal?.aborted) throw signal.reason;
-      throw new TransportError(`${where} failed: ${describe(error)}`, { cause: error });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", forward);
-    }
   }
 
   /**
    * Milliseconds to wait before the next attempt, or undefined when this outcome is final:
    * success, an error not worth retrying, or a wait that would pass the call's deadline.
    * @param {PreparedRequest} request
-   * @param {Outcome} outcome
+   * @param {ReceivedResponse | undefined} response
+   * @param {unknown} error Set when there is no response.
    * @param {number} attempt
    * @param {Limits} limits
    * @returns {number | undefined}
    */
-  #retryWait(request, outcome, attempt, limits) {
-    const policy = this.#retry;
-    const repeatable = canRepeat(request.method, request.headers, policy.idempotencyHeader);
-    const { response, error } = outcome;
-    const retry = response
-      ? retryableStatus(response.status, repeatable)
-      : error instanceof TransportError && (repeatable || neverSent(error.cause));
-    if (!retry) return undefined;
-    const wait = retryWait(policy, attempt, response?.headers);
+  #retryWait(request, response, error, attempt, limits) {
+    // Most outcomes are final whatever the request: mayRetry tells them before it is looked at.
+    if (response) {
+      if (!mayRetry(response.status) || !retryableStatus(response.status, this.#repeatable(request))) return undefined;
+    } else if (!(error instanceof TransportError && (this.#repeatable(request) || neverSent(error.cause)))) {
+      return undefined;
+    }
+    const wait = retryWait(this.#retry, attempt, response?.headers);
     return wait < limits.deadline - performance.now() ? wait : undefined;
   }
+
+  /**
+   * Is sending this request again harmless?
+   * @param {PreparedRequest} request
+   */
+  #repeatable(request) {
+    return canRepeat(request.method, request.headers, this.#retry.idempotencyHeader);
+  }
+
 }
 
 /**
@@ -357,25 +364,79 @@ export class HttpClient {
  * @returns {Limits}
  */
 function limitsOf(timeout, attemptTimeout) {
-  const deadline = timeout > 0 && timeout < Infinity ? performance.now() + timeout : Infinity;
-  return { deadline, timeout, attemptTimeout };
+  if (!(timeout > 0 && timeout < Infinity)) return { deadline: Infinity, timeout, attemptTimeout, start: undefined };
+  const start = performance.now();
+  return { deadline: start + timeout, timeout, attemptTimeout, start };
 }
 
 /**
- * The call's result from its last attempt: the decoded response, or the error it ended with.
- * @param {Operation} operation
- * @param {PreparedRequest} request
- * @param {Outcome} outcome
- * @param {number} attempts
- * @returns {import("./raw.js").RawResponse<any>}
+ * The path with every `{name}` replaced by the value (a path may name a parameter twice).
+ * @param {string} path
+ * @param {string} name
+ * @param {string} value
+ * @returns {string}
  */
-function finish(operation, request, outcome, attempts) {
-  const { response, error } = outcome;
-  if (!response) throw error;
-  const parsed = readResult(operation, request, response);
-  const { status, statusText, headers, bytes } = response;
-  const url = withoutQuery(request.url);
-  return { parsed, status, statusText, headers, bytes, requestId: requestId(headers), method: request.method, url, attempts };
+function fillPath(path, name, value) {
+  const placeholder = `{${name}}`;
+  let start = path.indexOf(placeholder);
+  if (start < 0) return path;
+  let filled = "";
+  let from = 0;
+  do {
+    filled += path.slice(from, start) + value;
+    from = start + placeholder.length;
+    start = path.indexOf(placeholder, from);
+  } while (start >= 0);
+  return filled + path.slice(from);
+}
+
+/**
+ * How long the next attempt may take: its own limit, or what is left of the call's if less.
+ * @param {Limits} limits
+ * @param {number} [start] When the attempt starts, if known (performance.now() milliseconds).
+ * @returns {AttemptTime}
+ */
+function attemptLimit(limits, start) {
+  const { deadline, timeout, attemptTimeout } = limits;
+  if (deadline === Infinity && !(attemptTimeout > 0)) return { ms: Infinity, end: Infinity, setting: timeout };
+  const now = start ?? performance.now();
+  const left = deadline - now;
+  if (attemptTimeout > 0 && attemptTimeout < left) return { ms: attemptTimeout, end: now + attemptTimeout, setting: attemptTimeout };
+  return { ms: left, end: deadline, setting: timeout };
+}
+
+/**
+ * @param {PreparedRequest} request
+ * @param {AttemptTime} limit
+ * @returns {string}
+ */
+function timedOut(request, limit) {
+  return `${where(request)} timed out after ${limit.setting} ms`;
+}
+
+/**
+ * What a failed fetch ends the attempt with: a timeout, the caller's abort reason, or a
+ * TransportError with the cause.
+ * @param {PreparedRequest} request
+ * @param {unknown} error
+ * @param {import("./deadline.js").AttemptLimit} limited
+ * @param {AttemptTime} limit
+ * @param {AbortSignal | undefined} signal
+ * @returns {unknown}
+ */
+function failure(request, error, limited, limit, signal) {
+  if (limited.timedOut) return new RequestTimeoutError(timedOut(request, limit), { cause: error });
+  if (signal?.aborted) return signal.reason;
+  return new TransportError(`${where(request)} failed: ${describe(error)}`, { cause: error });
+}
+
+/**
+ * `METHOD url` for messages, without the query (which may hold credentials).
+ * @param {PreparedRequest} request
+ * @returns {string}
+ */
+function where(request) {
+  return `${request.method} ${withoutQuery(request.url)}`;
 }
 
 /**

@@ -81,6 +81,15 @@ export function canRepeat(method, headers, idempotencyHeader) {
 }
 
 /**
+ * Could a response with this status be worth another attempt, for some request?
+ * @param {number} status
+ * @returns {boolean}
+ */
+export function mayRetry(status) {
+  return NOT_ACTED_ON.has(status) || TRANSIENT.has(status);
+}
+
+/**
  * Is a response with this status worth another attempt?
  * @param {number} status
  * @param {boolean} repeatable What canRepeat says of the request.
