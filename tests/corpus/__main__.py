@@ -83,7 +83,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {SAMPLE_FILE}")
         return 0
     if args.command == "peer":
-        outcomes = peer.run(_select(args), args.peer_results, jobs=args.jobs, resume=args.resume)
+        outcomes = peer.run(
+            _select(args),
+            args.peer_results,
+            jobs=args.jobs,
+            resume=args.resume,
+            progress=_progress,
+        )
         print(report.summary(outcomes), f"in {time.monotonic() - start:.0f} s")
         return 0
     ours = list(load_results(results).values())

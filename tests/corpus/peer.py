@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -99,11 +100,16 @@ def _run(
 
 
 def run(
-    specs: dict[str, Path], results: Path, *, jobs: int | None = None, resume: bool = False
+    specs: dict[str, Path],
+    results: Path,
+    *,
+    jobs: int | None = None,
+    resume: bool = False,
+    progress: Callable[[dict[str, Any], int, int], None] | None = None,
 ) -> list[dict[str, Any]]:
     if not (PEERS / "bin" / "openapi-python-client").exists():
         sys.exit(
             f"openapi-python-client is not installed in {PEERS}: python -m venv {PEERS} &&"
             f" {PEERS}/bin/pip install openapi-python-client=={VERSION}"
         )
-    return run_pool(specs, results, check_peer, jobs=jobs, resume=resume, progress=None)
+    return run_pool(specs, results, check_peer, jobs=jobs, resume=resume, progress=progress)
