@@ -57,7 +57,8 @@ class Slot {
     // Only running attempts keep the process alive (see join and release), as a timer per
     // attempt would.
     this.#timer = setTimeout(() => this.#fire(), Math.max(time - performance.now(), 0));
-    this.#timer.unref();
+    // ref and unref are Node's; elsewhere (a worker runtime) a timer does not hold the process.
+    this.#timer.unref?.();
   }
 
   /** @returns {AttemptLimit} */
@@ -65,7 +66,7 @@ class Slot {
     this.joined += 1;
     if (this.running++ === 0 && !this.#held) {
       this.#held = true;
-      this.#timer.ref();
+      this.#timer.ref?.();
     }
     return this;
   }
@@ -82,7 +83,7 @@ class Slot {
     this.resting = false;
     if (this.running > 0 || !this.#held) return;
     this.#held = false;
-    this.#timer.unref();
+    this.#timer.unref?.();
   }
 
   #fire() {
@@ -109,13 +110,13 @@ let resting = [];
 /** @param {Slot} slot */
 function rest(slot) {
   slot.resting = true;
-  if (resting.push(slot) === 1) setImmediate(releaseResting);
+  if (resting.push(slot) === 1) (globalThis.setImmediate ?? setTimeout)(releaseResting);
 }
 
 function releaseResting() {
-  const slots = resting;
+  const due = resting;
   resting = [];
-  for (const slot of slots) slot.release();
+  for (const slot of due) slot.release();
 }
 
 /** Open slots by the time they end. @type {Map<number, Slot>} */
