@@ -9,13 +9,12 @@ cycle.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from sdkgen.ir import (
     Api,
     ArrayType,
     MapType,
     NamedRef,
+    NamedType,
     ObjectType,
     Operation,
     TypeRef,
@@ -28,20 +27,21 @@ OTHER = "_other"
 
 def model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, str]:
     """IR type name -> module name inside the generated `models` package."""
+    graph = _graph(api)
     roots: dict[str, set[str]] = {t.name: set() for t in api.types}
     for op in api.operations:
         module = group_modules[op.group]
-        for name in _reachable(api, _operation_refs(op)):
+        for name in _reachable(graph, _operation_refs(op)):
             roots[name].add(module)
     for named in api.types:
         if not roots[named.name]:
-            for name in _reachable(api, [NamedRef(name=named.name)]):
+            for name in _reachable(graph, [NamedRef(name=named.name)]):
                 roots[name].add(OTHER)
     placed = {
         name: next(iter(modules)) if len(modules) == 1 else SHARED
         for name, modules in roots.items()
     }
-    return _split_other(api, placed)
+    return _split_other(graph, placed)
 
 
 # Models per `_other` module at most (unless one connected group is larger): keeps modules
@@ -49,7 +49,7 @@ def model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, str]:
 OTHER_CHUNK = 400
 
 
-def _split_other(api: Api, placed: dict[str, str]) -> dict[str, str]:
+def _split_other(graph: dict[str, list[str]], placed: dict[str, str]) -> dict[str, str]:
     """Spread unused models over `_other`, `_other_2`, ... so that no module is huge.
 
     The same rule as for groups, one level down: each unused model that nothing else refers to
@@ -60,14 +60,14 @@ def _split_other(api: Api, placed: dict[str, str]) -> dict[str, str]:
     others = {name for name, module in placed.items() if module == OTHER}
     if len(others) <= OTHER_CHUNK:
         return placed
-    referenced = {child for name in others for child in _children(api, name) if child in others}
+    referenced = {child for name in others for child in graph[name] if child in others}
     reached_from: dict[str, set[str]] = {name: set() for name in others}
     tops: list[str] = []
     candidates = sorted(others - referenced)
     while candidates:
         for top in candidates:
             tops.append(top)
-            for name in _reachable(api, [NamedRef(name=top)]):
+            for name in _reachable(graph, [NamedRef(name=top)]):
                 if name in reached_from:
                     reached_from[name].add(top)
         # Models only inside reference cycles have no top: the first of them becomes one.
@@ -89,9 +89,13 @@ def _split_other(api: Api, placed: dict[str, str]) -> dict[str, str]:
     return placed
 
 
-def _children(api: Api, name: str) -> list[str]:
+def _graph(api: Api) -> dict[str, list[str]]:
+    """Each named type -> the named types it refers to directly (walked many times over)."""
+    return {named.name: _children(named) for named in api.types}
+
+
+def _children(named: NamedType) -> list[str]:
     """The named types a named type refers to directly."""
-    named = api.types_by_name[name]
     if isinstance(named, ObjectType):
         refs = [p.type for p in named.properties]
         if named.additional is not None:
@@ -100,7 +104,7 @@ def _children(api: Api, name: str) -> list[str]:
         refs = list(named.variants)
     else:
         refs = []
-    return [n for ref in refs for n in _names(ref)]
+    return [name for ref in refs if (name := _name(ref)) is not None]
 
 
 def _operation_refs(op: Operation) -> list[TypeRef]:
@@ -113,20 +117,20 @@ def _operation_refs(op: Operation) -> list[TypeRef]:
     return refs
 
 
-def _reachable(api: Api, refs: list[TypeRef]) -> set[str]:
+def _reachable(graph: dict[str, list[str]], refs: list[TypeRef]) -> set[str]:
     seen: set[str] = set()
-    stack = [name for ref in refs for name in _names(ref)]
+    stack = [name for ref in refs if (name := _name(ref)) is not None]
     while stack:
         name = stack.pop()
         if name in seen:
             continue
         seen.add(name)
-        stack.extend(child for child in _children(api, name) if child not in seen)
+        stack.extend(child for child in graph[name] if child not in seen)
     return seen
 
 
-def _names(ref: TypeRef) -> Iterator[str]:
+def _name(ref: TypeRef) -> str | None:
+    """The named type a reference ends in, through arrays and maps."""
     while isinstance(ref, ArrayType | MapType):
         ref = ref.items if isinstance(ref, ArrayType) else ref.values
-    if isinstance(ref, NamedRef):
-        yield ref.name
+    return ref.name if isinstance(ref, NamedRef) else None
