@@ -122,14 +122,14 @@ def _explain(error: Any) -> list[tuple[Severity, list[str], str]]:
     meant = [branch for branch in branches or () if branch and not _only_misses_ref(branch)]
     if len(meant) == 1:
         inner = [found for sub in meant[0] for found in _explain(sub)]
-        if inner and all(severity is Severity.WARNING for severity, _, _ in inner):
+        if inner:  # what is wrong inside the branch, where it is, rather than "no branch fits"
             return inner
     return [(_classify(path, kind), path, _short(error.message))]
 
 
 def _only_misses_ref(branch: list[Any]) -> bool:
     """The errors of the "it is a Reference Object" branch: no `$ref` where there was none."""
-    return all('"$ref"' in sub.message and "required" in sub.message for sub in branch)
+    return all(sub.message == '"$ref" is a required property' for sub in branch)
 
 
 def check_deep(spec: LoadedSpec, version: str) -> list[Diagnostic]:
@@ -188,9 +188,30 @@ def _classify(path: Sequence[str], kind: str) -> Severity:
     return Severity.ERROR
 
 
+# What follows the offending value in jsonschema's messages ("<value> is not of type ...").
+_PREDICATES = (
+    " is not valid under any of the ",
+    " is valid under each of ",
+    " is not of type ",
+    " is not one of ",
+    " is too long",
+    " is too short",
+    " does not match ",
+    " has non-unique elements",
+    " should not be valid under ",
+)
+
+
 def _short(message: str) -> str:
-    """jsonschema messages embed the whole offending value; keep the first sentence."""
+    """jsonschema messages embed the whole offending value: a long one is left out (the
+    pointer says where it is), and only the first sentence is kept."""
     first = message.split("\n", 1)[0]
+    if len(first) > 200:
+        for predicate in _PREDICATES:
+            at = first.rfind(predicate)
+            if at > 60:
+                first = "the value" + first[at:]
+                break
     return first if len(first) <= 200 else first[:199] + "…"
 
 

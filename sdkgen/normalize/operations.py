@@ -57,6 +57,8 @@ class OperationNormalizer:
         paths = self.context.mapping(self.context.document.get("paths"), "/paths", "paths")
         operations = []
         for path in sorted(paths):
+            if path.startswith("x-"):  # a specification extension, not a path
+                continue
             item_pointer = f"/paths/{escape(path)}"
             item, item_pointer = self.context.deref(paths[path], item_pointer)
             item = self.context.mapping(item, item_pointer, "a path item")
