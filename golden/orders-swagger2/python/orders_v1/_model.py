@@ -10,10 +10,10 @@ small and their import cheap (no `dataclasses` code generation at import time).
 from __future__ import annotations
 
 import datetime
-import inspect
 import uuid
 from collections.abc import Callable, Mapping
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._runtime import UNSET, unknown_enum_member
@@ -44,33 +44,59 @@ _MISSING = object()
 
 @dataclass_transform(kw_only_default=True)
 class ModelMeta(type):
-    """Tells type checkers that models are keyword-only dataclasses (it adds nothing else)."""
+    """Describes each model class from its annotations (see Model._describe).
+
+    Type checkers read the same annotations as a keyword-only dataclass (`dataclass_transform`).
+    """
+
+    def __new__(
+        mcls,
+        name: str,
+        bases: tuple[type, ...],
+        namespace: dict[str, Any],
+        **kwargs: Any,
+    ) -> ModelMeta:
+        # Fields never start with `_` (generated names cannot), so `_wire_names` is not one.
+        own = [n for n in namespace.get("__annotations__", {}) if not n.startswith("_")]
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls._describe(own, {n for n in own if n in namespace})  # type: ignore[attr-defined]
+        return cls
 
 
 class Model(metaclass=ModelMeta):
     """A JSON object of the API: named fields plus the properties this client does not know."""
 
-    # Set per class by __init_subclass__ from the annotations and `_wire_names`.
-    _fields: ClassVar[tuple[str, ...]] = ()
+    # Set for each class by _describe, from the annotations and `_wire_names`.
+    _fields: ClassVar[tuple[str, ...]] = ()  # attribute names, in from_dict's order
     _required: ClassVar[frozenset[str]] = frozenset()
-    _wire: ClassVar[dict[str, str]] = {}
-    _known: ClassVar[frozenset[str]] = frozenset()
+    _wire: ClassVar[dict[str, str]] = {}  # attribute -> JSON name
+    _known: ClassVar[frozenset[str]] = frozenset()  # JSON names
+    _n_fields: ClassVar[int] = 0
+    _optional_values: ClassVar[Callable[[Any], tuple[Any, ...]]] = staticmethod(
+        lambda model: ()
+    )
     # Attribute -> JSON name where the two differ; a generated class sets what it needs.
     _wire_names: ClassVar[dict[str, str]] = {}
 
     additional_properties: dict[str, Any] = EXTRA
     """Properties the API sent that this client does not know by name."""
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        fields: list[str] = []
-        for klass in reversed(cls.__mro__):
-            if issubclass(klass, Model) and klass is not Model:
-                fields += [f for f in _own_annotations(klass) if f not in fields]
+    @classmethod
+    def _describe(cls, own: list[str], defaults: set[str]) -> None:
+        inherited = [f for f in cls._fields if f not in own]
+        fields = inherited + [f for f in own if f != "additional_properties"]
         cls._fields = tuple(fields)
-        cls._required = frozenset(f for f in fields if not hasattr(cls, f))
+        cls._required = frozenset(
+            f for f in fields if (f not in defaults if f in own else f in cls._required)
+        )
         cls._wire = {f: cls._wire_names.get(f, f) for f in fields}
         cls._known = frozenset(cls._wire.values())
+        cls._n_fields = len(fields)
+        optional = [f for f in fields if f not in cls._required]
+        # `__class__` is never UNSET: twice, it keeps attrgetter's answer a tuple always.
+        cls._optional_values = staticmethod(
+            attrgetter(*optional, "__class__", "__class__")
+        )
 
     def __init__(self, **values: Any) -> None:
         cls = type(self)
@@ -115,27 +141,23 @@ class Model(metaclass=ModelMeta):
         )
 
 
-def _own_annotations(cls: type) -> list[str]:
-    # Fields never start with `_` (generated names cannot), so `_wire_names` is not one.
-    return [
-        name
-        for name in inspect.get_annotations(cls)
-        if name != "additional_properties" and not name.startswith("_")
-    ]
-
-
 def _listed(names: set[str] | frozenset[str]) -> str:
     return "keyword arguments: " + ", ".join(repr(name) for name in sorted(names))
 
 
 def extras(
-    data: Mapping[str, Any],
-    known: frozenset[str],
-    decode: Callable[[Any], Any] | None = None,
+    model: Model, data: Mapping[str, Any], decode: Callable[[Any], Any] | None = None
 ) -> dict[str, Any]:
-    """The properties of `data` that are not fields, decoded when the schema types them."""
-    if data.keys() <= known:  # the usual case, checked without a Python-level loop
+    """The properties of `data` that are not fields, decoded when the schema types them.
+
+    from_dict calls it last, once every field is read: all required ones are then present
+    and an optional one is UNSET exactly when absent, so counting the UNSET ones tells
+    whether `data` holds anything else, the usual answer being no.
+    """
+    cls = type(model)
+    if len(data) + cls._optional_values(model).count(UNSET) == cls._n_fields:
         return {}
+    known = cls._known
     if decode is None:
         return {key: value for key, value in data.items() if key not in known}
     return {key: decode(value) for key, value in data.items() if key not in known}

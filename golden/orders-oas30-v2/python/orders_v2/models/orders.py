@@ -43,7 +43,7 @@ class Address(_model.Model):
         self.line1 = data["line1"]
         self.line2 = data.get("line2", UNSET)
         self.postal_code = data.get("postalCode", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -59,7 +59,7 @@ class Error(_model.Model):
         self = object.__new__(cls)
         self.message = data["message"]
         self.code = data.get("code", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -88,7 +88,7 @@ class NewOrder(_model.Model):
         self.shipping_address = _model.optional(
             data, "shippingAddress", Address.from_dict
         )
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -133,7 +133,7 @@ class Order(_model.Model):
             data, "shippingAddress", Address.from_dict
         )
         self.total = _model.optional(data, "total", float)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -152,7 +152,7 @@ class OrderItem(_model.Model):
         self.quantity = data["quantity"]
         self.sku = data["sku"]
         self.unit_price = _model.optional(data, "unitPrice", float)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -169,7 +169,7 @@ class OrderList(_model.Model):
         self = object.__new__(cls)
         self.orders = [Order.from_dict(item) for item in data["orders"]]
         self.next_token = data.get("nextToken", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -198,7 +198,7 @@ class OrderUpdate(_model.Model):
             data, "shippingAddress", Address.from_dict
         )
         self.status = _model.optional(data, "status", OrderStatus)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 

@@ -24,5 +24,5 @@ class Error(_model.Model):
         self = object.__new__(cls)
         self.code = data["code"]
         self.message = data["message"]
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self

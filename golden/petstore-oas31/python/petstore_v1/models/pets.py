@@ -72,7 +72,7 @@ class Cat(_model.Model):
         self.name = data["name"]
         self.pet_type = data["petType"]
         self.indoor = data.get("indoor", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -94,7 +94,7 @@ class Dog(_model.Model):
         self.name = data["name"]
         self.pet_type = data["petType"]
         self.bark_volume = data.get("barkVolume", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -113,7 +113,7 @@ class NewPet(_model.Model):
         self.name = data["name"]
         self.status = _model.optional(data, "status", PetStatus)
         self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -129,7 +129,7 @@ class Owner(_model.Model):
         self = object.__new__(cls)
         self.name = data["name"]
         self.email = data.get("email", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -160,7 +160,7 @@ class Pet(_model.Model):
         self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
         self.status = _model.optional(data, "status", PetStatus)
         self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -184,7 +184,7 @@ class PhotoInfo(_model.Model):
         self = object.__new__(cls)
         self.size = data["size"]
         self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -200,7 +200,7 @@ class SearchResult(_model.Model):
         self = object.__new__(cls)
         self.results = [decode_animal(item) for item in data["results"]]
         self.total = data["total"]
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -216,7 +216,7 @@ class ValidationError(_model.Model):
         self = object.__new__(cls)
         self.message = data["message"]
         self.fields = data.get("fields", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -233,7 +233,7 @@ class SearchPetsFilter(_model.Model):
         self = object.__new__(cls)
         self.color = data.get("color", UNSET)
         self.min_age = data.get("minAge", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -249,5 +249,5 @@ class UploadPhotoRequest(_model.Model):
         self = object.__new__(cls)
         self.file = _rt.decode_bytes(data["file"])
         self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self

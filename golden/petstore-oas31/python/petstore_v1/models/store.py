@@ -45,7 +45,7 @@ class Order(_model.Model):
         self.complete = data.get("complete", UNSET)
         self.note = data.get("note", UNSET)
         self.ship_date = _model.optional(data, "shipDate", _rt.parse_datetime)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -72,5 +72,5 @@ class PlaceOrderRequest(_model.Model):
         self.pet_id = data["petId"]
         self.quantity = data["quantity"]
         self.note = data.get("note", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self

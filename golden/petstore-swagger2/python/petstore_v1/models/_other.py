@@ -26,5 +26,5 @@ class PetBase(_model.Model):
         self = object.__new__(cls)
         self.name = data["name"]
         self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self

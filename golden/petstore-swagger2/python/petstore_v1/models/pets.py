@@ -35,7 +35,7 @@ class Error(_model.Model):
         self = object.__new__(cls)
         self.code = data["code"]
         self.message = data["message"]
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -54,7 +54,7 @@ class NewPet(_model.Model):
         self.name = data["name"]
         self.status = _model.optional(data, "status", NewPetStatus)
         self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -78,7 +78,7 @@ class Owner(_model.Model):
         self = object.__new__(cls)
         self.name = data["name"]
         self.email = data.get("email", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -107,7 +107,7 @@ class Pet(_model.Model):
         )
         self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
         self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -123,7 +123,7 @@ class PhotoInfo(_model.Model):
         self = object.__new__(cls)
         self.size = data["size"]
         self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -139,7 +139,7 @@ class ValidationError(_model.Model):
         self = object.__new__(cls)
         self.message = data["message"]
         self.fields = data.get("fields", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
 
 
@@ -163,5 +163,5 @@ class UploadPhotoRequest(_model.Model):
         self = object.__new__(cls)
         self.file = _rt.decode_bytes(data["file"])
         self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(data, cls._known)
+        self.additional_properties = _model.extras(self, data)
         return self
