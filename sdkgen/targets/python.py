@@ -316,27 +316,30 @@ class PythonTarget:
             return f"dict[str, {self.annotation(ref.values)}]"
         return _primitive_annotation(ref)
 
-    def decoder(self, ref: TypeRef, value: str = "value") -> str:
-        """A Python expression turning JSON `value` into the annotated type."""
-        inner = self._bare_decoder(ref, value)
+    def decoder(self, ref: TypeRef, value: str = "value", models: str = "") -> str:
+        """A Python expression turning JSON `value` into the annotated type.
+
+        `models` prefixes model names: resources say `_m.Pet`, through the lazy models package.
+        """
+        inner = self._bare_decoder(ref, value, models)
         if ref.nullable and inner != value:
             return f"None if {value} is None else {inner}"
         return inner
 
-    def _bare_decoder(self, ref: TypeRef, value: str) -> str:
+    def _bare_decoder(self, ref: TypeRef, value: str, models: str = "") -> str:
         if isinstance(ref, NamedRef):
             named = self.api.types_by_name[ref.name]
             cls = self.class_name(ref.name)
             if isinstance(named, UnionType):
-                return f"decode_{naming.snake_case(cls)}({value})"
+                return f"{models}decode_{naming.snake_case(cls)}({value})"
             if isinstance(named, EnumType):
-                return f"{cls}({value})"
-            return f"{cls}.from_dict({value})"
+                return f"{models}{cls}({value})"
+            return f"{models}{cls}.from_dict({value})"
         if isinstance(ref, ArrayType):
-            item = self.decoder(ref.items, "item")
+            item = self.decoder(ref.items, "item", models)
             return value if item == "item" else f"[{item} for item in {value}]"
         if isinstance(ref, MapType):
-            item = self.decoder(ref.values, "item")
+            item = self.decoder(ref.values, "item", models)
             return value if item == "item" else f"{{key: {item} for key, item in {value}.items()}}"
         return _primitive_coder(ref, value, decode=True)
 
@@ -561,7 +564,7 @@ class PythonTarget:
         content = _preferred(response.contents)
         if content.kind is BodyKind.JSON and content.type is not None:
             annotation = self.annotation(content.type)
-            decode = self.decoder(content.type)
+            decode = self.decoder(content.type, models="_m.")
             if decode == "value" and annotation != "Any":
                 decode = f"cast({py_str(annotation)}, value)"
             return "json", Code(decode), annotation
