@@ -28,6 +28,7 @@ from ._runtime import (
     total_of,
     wrap_transport_error,
 )
+from ._transport import async_client, sync_client
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -199,7 +200,7 @@ class SyncClient(_ClientCore):
         hooks = {
             name: list(functions) for name, functions in (event_hooks or {}).items()
         }
-        self._http = http_client or httpx.Client(event_hooks=hooks)
+        self._http = http_client or sync_client(hooks)
 
     def request(
         self,
@@ -292,7 +293,7 @@ class AsyncClientBase(_ClientCore):
         hooks = {
             name: list(functions) for name, functions in (event_hooks or {}).items()
         }
-        self._http = http_client or httpx.AsyncClient(event_hooks=hooks)
+        self._http = http_client or async_client(hooks)
 
     async def request(
         self,
