@@ -7,7 +7,6 @@ date) and keeps the same idempotency key.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -348,6 +347,8 @@ class AsyncClientBase(_ClientCore):
     async def _send(self, request: httpx.Request, left: float | None) -> httpx.Response:
         if left is None:
             return await self._http.send(request)
+        import asyncio  # here, not at the top: sync-only programs never import asyncio
+
         try:
             return await asyncio.wait_for(self._http.send(request), left)
         except asyncio.TimeoutError:

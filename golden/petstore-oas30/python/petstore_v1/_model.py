@@ -10,7 +10,7 @@ small and their import cheap (no `dataclasses` code generation at import time).
 from __future__ import annotations
 
 import datetime
-import uuid
+import sys
 from collections.abc import Callable, Mapping
 from enum import Enum
 from operator import attrgetter
@@ -192,7 +192,8 @@ def encode(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime.date):  # datetime.datetime too
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # not imported: then no value can be a UUID
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     return value  # bytes stay bytes: a multipart body sends them raw, JSON as base64
 

@@ -10,10 +10,10 @@ import httpx
 
 from .. import _raw, _send
 from .. import _runtime as _rt
-from .. import models as _m
 from .._runtime import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .. import models as _m
     from ..models.pets import (
         NewPet,
         Pet,
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
         SearchResult,
         UploadPhotoRequest,
     )
+else:
+    _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncPetsResource",

@@ -10,11 +10,13 @@ import httpx
 
 from .. import _raw, _send
 from .. import _runtime as _rt
-from .. import models as _m
 from .._runtime import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .. import models as _m
     from ..models.store import Order, PlaceOrderRequest
+else:
+    _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncStoreResource",
