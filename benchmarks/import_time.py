@@ -7,6 +7,15 @@ the package's top module. Python packages run in the peers' venv (one interprete
 the Node packages run under `node --input-type=module -e`, the typescript-fetch one compiled
 with tsc to CommonJS first (Node cannot run .ts).
 
+On that shared venv: `import httpx` also tries `httpx._main`, which imports click and then
+rich and pygments (about 50 ms) when click is installed. The peers' venv has rich and pygments
+(openapi-python-client's own dependencies) but not click, so the attempt fails at `import
+click` in well under a millisecond (checked with `-X importtime`) and every httpx-based
+package (sdkgen's, openapi-python-client's) pays the same as in a venv holding only its
+declared runtime dependencies; openapi-generator's urllib3 package does not import httpx at
+all. Were click ever added to the peers, the httpx-based packages would each pay for the CLI
+they never use: then run each package in a venv of its own runtime dependencies instead.
+
     python -m benchmarks.import_time [--runs 5]
 """
 

@@ -100,27 +100,15 @@ def _avoiding(name: str, taken: set[str]) -> str:
 
 @dataclass(frozen=True)
 class Field:
-    """One model attribute: its wire name, Python name and how it is typed and coded."""
+    """One model attribute: its wire name, Python name and how from_dict reads it."""
 
     wire: str
     name: str
     annotation: str
     required: bool
-    nullable: bool
     description: str | None
     wire_literal: Code  # the wire name as a string literal
-    decode: Code  # expression over data[wire]
-    encode: Code  # expression over self.<name>
-    identity: bool  # encoding leaves the value as it is
-
-    @property
-    def optional_decode(self) -> Code:
-        """Decode when present, else UNSET (an absent field is not None)."""
-        plain = f"data[{self.wire_literal}]"
-        if self.decode == plain:
-            return Code(f"data.get({self.wire_literal}, UNSET)")
-        decode = f"({self.decode})" if " if " in self.decode else self.decode
-        return Code(f"({decode} if {self.wire_literal} in data else UNSET)")
+    read: Code  # the expression from_dict assigns: over `data`, UNSET when optional and absent
 
 
 @dataclass(frozen=True)
@@ -328,27 +316,30 @@ class PythonTarget:
             return f"dict[str, {self.annotation(ref.values)}]"
         return _primitive_annotation(ref)
 
-    def decoder(self, ref: TypeRef, value: str = "value") -> str:
-        """A Python expression turning JSON `value` into the annotated type."""
-        inner = self._bare_decoder(ref, value)
+    def decoder(self, ref: TypeRef, value: str = "value", models: str = "") -> str:
+        """A Python expression turning JSON `value` into the annotated type.
+
+        `models` prefixes model names: resources say `_m.Pet`, through the lazy models package.
+        """
+        inner = self._bare_decoder(ref, value, models)
         if ref.nullable and inner != value:
             return f"None if {value} is None else {inner}"
         return inner
 
-    def _bare_decoder(self, ref: TypeRef, value: str) -> str:
+    def _bare_decoder(self, ref: TypeRef, value: str, models: str = "") -> str:
         if isinstance(ref, NamedRef):
             named = self.api.types_by_name[ref.name]
             cls = self.class_name(ref.name)
             if isinstance(named, UnionType):
-                return f"decode_{naming.snake_case(cls)}({value})"
+                return f"{models}decode_{naming.snake_case(cls)}({value})"
             if isinstance(named, EnumType):
-                return f"{cls}({value})"
-            return f"{cls}.from_dict({value})"
+                return f"{models}{cls}({value})"
+            return f"{models}{cls}.from_dict({value})"
         if isinstance(ref, ArrayType):
-            item = self.decoder(ref.items, "item")
+            item = self.decoder(ref.items, "item", models)
             return value if item == "item" else f"[{item} for item in {value}]"
         if isinstance(ref, MapType):
-            item = self.decoder(ref.values, "item")
+            item = self.decoder(ref.values, "item", models)
             return value if item == "item" else f"{{key: {item} for key, item in {value}.items()}}"
         return _primitive_coder(ref, value, decode=True)
 
@@ -363,7 +354,7 @@ class PythonTarget:
         if isinstance(ref, NamedRef):
             named = self.api.types_by_name[ref.name]
             if isinstance(named, UnionType):
-                return f"encode_{naming.snake_case(self.class_name(ref.name))}({value})"
+                return f"_model.encode({value})"
             if isinstance(named, EnumType):
                 return f"{value}.value"
             return f"{value}.to_dict()"
@@ -393,24 +384,44 @@ class PythonTarget:
             if not prop.required:
                 annotation += " | Unset"
             literal = py_str(prop.name)
-            attribute = f"self.{names[prop.name]}"
-            encode = self.encoder(prop.type, attribute)
             result.append(
                 Field(
                     wire=prop.name,
                     name=names[prop.name],
                     annotation=annotation,
                     required=prop.required,
-                    nullable=prop.type.nullable,
                     description=prop.description,
                     wire_literal=literal,
-                    decode=Code(self.decoder(prop.type, f"data[{literal}]")),
-                    encode=Code(encode),
-                    identity=encode == attribute,
+                    read=self._field_read(prop.type, prop.required, literal),
                 )
             )
         result.sort(key=lambda f: (not f.required, f.name))
         return result
+
+    def _field_read(self, ref: TypeRef, required: bool, literal: str) -> Code:
+        """How from_dict reads a property: inline when required, through a helper when not."""
+        if required:
+            return Code(self.decoder(ref, f"data[{literal}]"))
+        decode = self.decode_function(ref)
+        if decode is None:
+            return Code(f"data.get({literal}, UNSET)")
+        nullable = ", nullable=True" if ref.nullable else ""
+        return Code(f"_model.optional(data, {literal}, {decode}{nullable})")
+
+    def decode_function(self, ref: TypeRef) -> str | None:
+        """A callable decoding a non-null JSON value of the type, or None when none is needed."""
+        body = self._bare_decoder(ref, "value")
+        if body == "value":
+            return None
+        if body.endswith("(value)") and "(" not in body[: -len("(value)")]:
+            return body[: -len("(value)")]  # `Pet.from_dict(value)` is `Pet.from_dict`
+        return f"lambda value: {body}"
+
+    def wire_names(self, model: ObjectType) -> Code | None:
+        """`{attribute: JSON name}` for the fields whose names differ, as a dict literal."""
+        fields = self.fields(model)
+        pairs = [f"{py_str(f.name)}: {f.wire_literal}" for f in fields if f.name != f.wire]
+        return Code("{" + ", ".join(pairs) + "}") if pairs else None
 
     def additional_annotation(self, model: ObjectType) -> str:
         return self.annotation(model.additional) if model.additional else "Any"
@@ -553,7 +564,7 @@ class PythonTarget:
         content = _preferred(response.contents)
         if content.kind is BodyKind.JSON and content.type is not None:
             annotation = self.annotation(content.type)
-            decode = self.decoder(content.type)
+            decode = self.decoder(content.type, models="_m.")
             if decode == "value" and annotation != "Any":
                 decode = f"cast({py_str(annotation)}, value)"
             return "json", Code(decode), annotation
@@ -657,10 +668,10 @@ class PythonTarget:
 
     def enum_base(self, enum: EnumType) -> str:
         if enum.base is Primitive.STRING:
-            return "str, Enum"
+            return "_model.OpenStrEnum"
         if enum.base is Primitive.INTEGER:
-            return "int, Enum"
-        return "Enum"
+            return "_model.OpenIntEnum"
+        return "_model.OpenEnum"
 
     def model_doc(self, model: NamedType) -> str:
         return model.description or f"The `{model.name}` type of the API."
@@ -686,31 +697,14 @@ class PythonTarget:
             result.append((annotation, Code(decode), check))
         return result
 
-    def union_encoders(self, union: UnionType) -> list[tuple[str, Code, str]]:
-        """(annotation, encode expression over `value`, isinstance check) per variant."""
-        result = []
-        for variant in union.variants:
-            check = self._encode_check(variant)
-            if check is None:
-                continue
-            result.append((self.annotation(variant), Code(self.encoder(variant)), check))
-        return result
-
-    def _encode_check(self, ref: TypeRef) -> str | None:
-        if isinstance(ref, NamedRef):
-            named = self.api.types_by_name[ref.name]
-            if isinstance(named, ObjectType | EnumType):
-                return self.class_name(ref.name)
-        return None
-
-    def additional_decoder(self, model: ObjectType) -> Code:
-        return Code(self.decoder(model.additional) if model.additional else "value")
-
-    def additional_encoder(self, model: ObjectType) -> Code:
-        return Code(self.encoder(model.additional) if model.additional else "value")
-
-    def constant_name(self, class_name: str) -> str:
-        return naming.snake_case(class_name).upper()
+    def additional_decoder(self, model: ObjectType) -> Code | None:
+        """The callable that decodes each unknown property, when the schema types them."""
+        if model.additional is None:
+            return None
+        function = self.decode_function(model.additional)
+        if function is not None and model.additional.nullable:
+            return Code(f"lambda value: {self.decoder(model.additional)}")
+        return None if function is None else Code(function)
 
     def status_test(self, status: str) -> str:
         if status.isdigit():

@@ -36,14 +36,22 @@ def _used_in(name: str, body: str) -> bool:
     return name in _free_names(body)
 
 
+def _used(names: list[str], free: set[str]) -> bool:
+    return any(n.rsplit(" as ", 1)[-1] in free for n in names)
+
+
 def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) -> Code:
     """The import statements `body` needs, in isort's sections and order, and nothing unused.
 
     `wanted` lists (section, module, names): section 0 is the standard library, 1 third-party
-    packages, 2 the package's own modules; names None means `import module` (kept when
-    `module.` appears in the body), and a name `x as y` is kept when `y` is used.
+    packages, 2 the package's own modules, 3 the package's own modules needed by annotations
+    only (under `if TYPE_CHECKING:`, so importing the module does not import them); names None
+    means `import module` (kept when `module.` appears in the body), and a name `x as y` is
+    kept when `y` is used.
     """
     free = _free_names(body)
+    if any(section == 3 and (names is None or _used(names, free)) for section, _, names in wanted):
+        free.add("TYPE_CHECKING")
     sections: dict[int, list[str]] = {}
     for section, module, names in wanted:
         if names is None:
@@ -60,11 +68,15 @@ def _import_block(body: str, wanted: list[tuple[int, str, list[str] | None]]) ->
             lines.insert(0, line)
         if lines:
             sections.setdefault(section, []).extend(lines)
+    checking = sections.pop(3, [])
     blocks = []
     for section in sorted(sections):
         plain = sorted(line for line in sections[section] if line.startswith("import "))
         froms = [line for line in sections[section] if line.startswith("from ")]
         blocks.append("\n".join(plain + froms))
+    if checking:
+        indented = "\n".join("    " + line for text in checking for line in text.split("\n"))
+        blocks.append("if TYPE_CHECKING:\n" + indented)
     return Code("\n\n".join(blocks))
 
 

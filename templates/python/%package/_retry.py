@@ -8,7 +8,6 @@ repeating it is harmless: an idempotent method, or a caller-supplied idempotency
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
 import time
@@ -24,6 +23,12 @@ TRANSIENT = frozenset({500, 502, 503, 504})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: sync-only programs never import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How a client retries; `sleep`, `async_sleep` and `random` are replaceable for tests."""
@@ -33,7 +38,7 @@ class RetryPolicy:
     max_wait: float = 20.0  # no single wait is longer, Retry-After included
     idempotency_header: str = "Idempotency-Key"
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False)
     random: Callable[[], float] = field(default=random.random, repr=False)
 
     def wait(self, attempt: int, response: httpx.Response | None) -> float:

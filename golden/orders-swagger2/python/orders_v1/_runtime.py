@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import base64
 import datetime
+import importlib
 import json
-import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Final, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 from urllib.parse import quote
 
 import httpx
+
+if TYPE_CHECKING:
+    import uuid
 
 __all__ = [
     "UNSET",
@@ -235,6 +238,8 @@ def parse_date(value: str) -> datetime.date:
 
 
 def parse_uuid(value: str) -> uuid.UUID:
+    import uuid  # here, not at the top: importing uuid costs more than the rest of this file
+
     return uuid.UUID(value)
 
 
@@ -519,6 +524,23 @@ def wrap_transport_error(error: httpx.TransportError) -> TransportError:
 
 def json_of(response: httpx.Response) -> Any:
     return json.loads(response.content) if response.content else None
+
+
+class LazyModule:
+    """A module imported on first attribute use.
+
+    Resources name their models through one (`_m.Pet`), so importing a resource group, which
+    the first call through `client.<group>` does, imports no model module until a response
+    needs it.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        value = getattr(importlib.import_module(self._name), attribute)
+        setattr(self, attribute, value)  # the next lookup is a plain attribute
+        return value
 
 
 def server_url(template: str, variables: Mapping[str, str]) -> str:

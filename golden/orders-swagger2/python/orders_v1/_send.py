@@ -7,7 +7,6 @@ date) and keeps the same idempotency key.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -28,6 +27,7 @@ from ._runtime import (
     total_of,
     wrap_transport_error,
 )
+from ._transport import async_client, sync_client
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -199,7 +199,7 @@ class SyncClient(_ClientCore):
         hooks = {
             name: list(functions) for name, functions in (event_hooks or {}).items()
         }
-        self._http = http_client or httpx.Client(event_hooks=hooks)
+        self._http = http_client or sync_client(hooks)
 
     def request(
         self,
@@ -292,7 +292,7 @@ class AsyncClientBase(_ClientCore):
         hooks = {
             name: list(functions) for name, functions in (event_hooks or {}).items()
         }
-        self._http = http_client or httpx.AsyncClient(event_hooks=hooks)
+        self._http = http_client or async_client(hooks)
 
     async def request(
         self,
@@ -347,6 +347,8 @@ class AsyncClientBase(_ClientCore):
     async def _send(self, request: httpx.Request, left: float | None) -> httpx.Response:
         if left is None:
             return await self._http.send(request)
+        import asyncio  # here, not at the top: sync-only programs never import asyncio
+
         try:
             return await asyncio.wait_for(self._http.send(request), left)
         except asyncio.TimeoutError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._runtime import (
     ApiError,
     BadGatewayError,
@@ -22,9 +24,11 @@ from ._runtime import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
-from .models.orders import (
-    Error,
-)
+
+if TYPE_CHECKING:
+    from .models.orders import (
+        Error,
+    )
 
 __all__ = [
     "ApiError",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._runtime import (
     ApiError,
     BadGatewayError,
@@ -22,12 +24,14 @@ from ._runtime import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
-from .models._shared import (
-    Error,
-)
-from .models.pets import (
-    ValidationError,
-)
+
+if TYPE_CHECKING:
+    from .models._shared import (
+        Error,
+    )
+    from .models.pets import (
+        ValidationError,
+    )
 
 __all__ = [
     "ApiError",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._runtime import (
     ApiError,
     BadGatewayError,
@@ -22,10 +24,12 @@ from ._runtime import (
     UnauthorizedError,
     UnprocessableEntityError,
 )
-from .models.pets import (
-    Error,
-    ValidationError,
-)
+
+if TYPE_CHECKING:
+    from .models.pets import (
+        Error,
+        ValidationError,
+    )
 
 __all__ = [
     "ApiError",

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
-from ..models.orders import (
-    Error,
-    ListOrdersStatus,
-    NewOrder,
-    Order,
-    OrderItem,
-    OrderList,
-    OrderUpdate,
-)
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from ..models.orders import (
+        ListOrdersStatus,
+        NewOrder,
+        Order,
+        OrderItem,
+        OrderList,
+        OrderUpdate,
+    )
+else:
+    _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncOrdersResource",
@@ -33,7 +38,7 @@ def _create_order_result(response: httpx.Response) -> Order:
     try:
         if status == 201:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -42,7 +47,7 @@ def _create_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.CreateOrderBadRequestError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -52,14 +57,16 @@ def _get_order_result(response: httpx.Response) -> Order:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 404:
         from .. import errors
 
         raise _rt.typed_error(
-            errors.GetOrderNotFoundError, response, lambda value: Error.from_dict(value)
+            errors.GetOrderNotFoundError,
+            response,
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -69,7 +76,7 @@ def _list_order_items_result(response: httpx.Response) -> list[OrderItem]:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return [OrderItem.from_dict(item) for item in value]
+            return [_m.OrderItem.from_dict(item) for item in value]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 404:
@@ -78,7 +85,7 @@ def _list_order_items_result(response: httpx.Response) -> list[OrderItem]:
         raise _rt.typed_error(
             errors.ListOrderItemsNotFoundError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -88,7 +95,7 @@ def _list_orders_result(response: httpx.Response) -> OrderList:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return OrderList.from_dict(value)
+            return _m.OrderList.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -97,7 +104,7 @@ def _list_orders_result(response: httpx.Response) -> OrderList:
         raise _rt.typed_error(
             errors.ListOrdersBadRequestError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -107,7 +114,7 @@ def _ship_order_result(response: httpx.Response) -> Order:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 404:
@@ -116,7 +123,7 @@ def _ship_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.ShipOrderNotFoundError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     if status == 409:
         from .. import errors
@@ -124,7 +131,7 @@ def _ship_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.ShipOrderConflictError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -134,7 +141,7 @@ def _update_order_result(response: httpx.Response) -> Order:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -143,7 +150,7 @@ def _update_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.UpdateOrderBadRequestError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     if status == 404:
         from .. import errors
@@ -151,7 +158,7 @@ def _update_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.UpdateOrderNotFoundError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 

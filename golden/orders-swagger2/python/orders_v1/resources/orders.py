@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
-from ..models.orders import (
-    Error,
-    ListOrdersStatus,
-    NewOrder,
-    Order,
-    OrderItem,
-    OrderList,
-    OrderUpdate,
-)
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from ..models.orders import (
+        ListOrdersStatus,
+        NewOrder,
+        Order,
+        OrderItem,
+        OrderList,
+        OrderUpdate,
+    )
+else:
+    _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncOrdersResource",
@@ -41,7 +46,7 @@ def _cancel_order_result(response: httpx.Response) -> None:
         raise _rt.typed_error(
             errors.CancelOrderNotFoundError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -51,7 +56,7 @@ def _create_order_result(response: httpx.Response) -> Order:
     try:
         if status == 201:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -60,7 +65,7 @@ def _create_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.CreateOrderBadRequestError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -70,14 +75,16 @@ def _get_order_result(response: httpx.Response) -> Order:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 404:
         from .. import errors
 
         raise _rt.typed_error(
-            errors.GetOrderNotFoundError, response, lambda value: Error.from_dict(value)
+            errors.GetOrderNotFoundError,
+            response,
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -87,7 +94,7 @@ def _list_order_items_result(response: httpx.Response) -> list[OrderItem]:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return [OrderItem.from_dict(item) for item in value]
+            return [_m.OrderItem.from_dict(item) for item in value]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 404:
@@ -96,7 +103,7 @@ def _list_order_items_result(response: httpx.Response) -> list[OrderItem]:
         raise _rt.typed_error(
             errors.ListOrderItemsNotFoundError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -106,7 +113,7 @@ def _list_orders_result(response: httpx.Response) -> OrderList:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return OrderList.from_dict(value)
+            return _m.OrderList.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -115,7 +122,7 @@ def _list_orders_result(response: httpx.Response) -> OrderList:
         raise _rt.typed_error(
             errors.ListOrdersBadRequestError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -125,7 +132,7 @@ def _update_order_result(response: httpx.Response) -> Order:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -134,7 +141,7 @@ def _update_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.UpdateOrderBadRequestError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     if status == 404:
         from .. import errors
@@ -142,7 +149,7 @@ def _update_order_result(response: httpx.Response) -> Order:
         raise _rt.typed_error(
             errors.UpdateOrderNotFoundError,
             response,
-            lambda value: Error.from_dict(value),
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 

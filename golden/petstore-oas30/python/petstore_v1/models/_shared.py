@@ -3,47 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from .. import _model
 
 __all__ = [
     "Error",
 ]
 
 
-@dataclass(kw_only=True)
-class Error:
+class Error(_model.Model):
     """The `Error` type of the API."""
 
     code: int
     message: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
-        return cls(
-            code=data["code"],
-            message=data["message"],
-            additional_properties={
-                key: value for key, value in data.items() if key not in _ERROR_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["code"] = self.code
-        data["message"] = self.message
-        return data
-
-
-_ERROR_FIELDS: frozenset[str] = frozenset(
-    (
-        "code",
-        "message",
-    )
-)
+        self = object.__new__(cls)
+        self.code = data["code"]
+        self.message = data["message"]
+        self.additional_properties = _model.extras(self, data)
+        return self

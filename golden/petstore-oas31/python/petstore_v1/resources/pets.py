@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
-from ..models._shared import Error
-from ..models.pets import (
-    NewPet,
-    Pet,
-    PetStatus,
-    PhotoInfo,
-    SearchPetsFilter,
-    SearchResult,
-    UploadPhotoRequest,
-    ValidationError,
-)
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from ..models.pets import (
+        NewPet,
+        Pet,
+        PetStatus,
+        PhotoInfo,
+        SearchPetsFilter,
+        SearchResult,
+        UploadPhotoRequest,
+    )
+else:
+    _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncPetsResource",
@@ -35,7 +39,7 @@ def _create_pet_result(response: httpx.Response) -> Pet:
     try:
         if status == 201:
             value = _rt.json_of(response)
-            return Pet.from_dict(value)
+            return _m.Pet.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 400:
@@ -44,7 +48,7 @@ def _create_pet_result(response: httpx.Response) -> Pet:
         raise _rt.typed_error(
             errors.CreatePetBadRequestError,
             response,
-            lambda value: ValidationError.from_dict(value),
+            lambda value: _m.ValidationError.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -74,14 +78,16 @@ def _get_pet_result(response: httpx.Response) -> Pet:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Pet.from_dict(value)
+            return _m.Pet.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if status == 404:
         from .. import errors
 
         raise _rt.typed_error(
-            errors.GetPetNotFoundError, response, lambda value: Error.from_dict(value)
+            errors.GetPetNotFoundError,
+            response,
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -91,14 +97,16 @@ def _list_pets_result(response: httpx.Response) -> list[Pet]:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return [Pet.from_dict(item) for item in value]
+            return [_m.Pet.from_dict(item) for item in value]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if True:
         from .. import errors
 
         raise _rt.typed_error(
-            errors.ListPetsDefaultError, response, lambda value: Error.from_dict(value)
+            errors.ListPetsDefaultError,
+            response,
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 
@@ -108,7 +116,7 @@ def _search_pets_result(response: httpx.Response) -> SearchResult:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return SearchResult.from_dict(value)
+            return _m.SearchResult.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     _rt.raise_error(response)
@@ -119,7 +127,7 @@ def _update_pet_result(response: httpx.Response) -> Pet:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Pet.from_dict(value)
+            return _m.Pet.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     _rt.raise_error(response)
@@ -130,7 +138,7 @@ def _upload_photo_result(response: httpx.Response) -> PhotoInfo:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return PhotoInfo.from_dict(value)
+            return _m.PhotoInfo.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     _rt.raise_error(response)

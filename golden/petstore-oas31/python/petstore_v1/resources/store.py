@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
 from .. import _raw, _send
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
-from ..models._shared import Error
-from ..models.store import Order, PlaceOrderRequest
+
+if TYPE_CHECKING:
+    from .. import models as _m
+    from ..models.store import Order, PlaceOrderRequest
+else:
+    _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 
 __all__ = [
     "AsyncStoreResource",
@@ -48,14 +52,16 @@ def _place_order_result(response: httpx.Response) -> Order:
     try:
         if status == 200:
             value = _rt.json_of(response)
-            return Order.from_dict(value)
+            return _m.Order.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _rt.decode_failed(response, error) from error
     if 500 <= status < 600:
         from .. import errors
 
         raise _rt.typed_error(
-            errors.PlaceOrderServerError, response, lambda value: Error.from_dict(value)
+            errors.PlaceOrderServerError,
+            response,
+            lambda value: _m.Error.from_dict(value),
         )
     _rt.raise_error(response)
 

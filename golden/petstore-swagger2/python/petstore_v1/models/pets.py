@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
+from .. import _model
 from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 
@@ -24,142 +23,66 @@ __all__ = [
 ]
 
 
-@dataclass(kw_only=True)
-class Error:
+class Error(_model.Model):
     """The `Error` type of the API."""
 
     code: int
     message: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
-        return cls(
-            code=data["code"],
-            message=data["message"],
-            additional_properties={
-                key: value for key, value in data.items() if key not in _ERROR_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["code"] = self.code
-        data["message"] = self.message
-        return data
+        self = object.__new__(cls)
+        self.code = data["code"]
+        self.message = data["message"]
+        self.additional_properties = _model.extras(self, data)
+        return self
 
 
-_ERROR_FIELDS: frozenset[str] = frozenset(
-    (
-        "code",
-        "message",
-    )
-)
-
-
-@dataclass(kw_only=True)
-class NewPet:
+class NewPet(_model.Model):
     """The `NewPet` type of the API."""
 
     name: str
     """What the pet answers to: "Rex", say."""
     status: NewPetStatus | Unset = UNSET
     tag: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
         """Build NewPet from the API's JSON."""
-        return cls(
-            name=data["name"],
-            status=(NewPetStatus(data["status"]) if "status" in data else UNSET),
-            tag=data.get("tag", UNSET),
-            additional_properties={
-                key: value for key, value in data.items() if key not in _NEW_PET_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["name"] = self.name
-        if not isinstance(self.status, Unset):
-            data["status"] = self.status.value
-        if not isinstance(self.tag, Unset):
-            data["tag"] = self.tag
-        return data
+        self = object.__new__(cls)
+        self.name = data["name"]
+        self.status = _model.optional(data, "status", NewPetStatus)
+        self.tag = data.get("tag", UNSET)
+        self.additional_properties = _model.extras(self, data)
+        return self
 
 
-_NEW_PET_FIELDS: frozenset[str] = frozenset(
-    (
-        "name",
-        "status",
-        "tag",
-    )
-)
-
-
-class NewPetStatus(str, Enum):
+class NewPetStatus(_model.OpenStrEnum):
     """The `NewPet status` type of the API."""
 
     AVAILABLE = "available"
     PENDING = "pending"
     SOLD = "sold"
 
-    @classmethod
-    def _missing_(cls, value: object) -> NewPetStatus:
-        return _rt.unknown_enum_member(cls, value)
 
-
-@dataclass(kw_only=True)
-class Owner:
+class Owner(_model.Model):
     """The `Owner` type of the API."""
 
     name: str
     email: str | None | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Owner:
         """Build Owner from the API's JSON."""
-        return cls(
-            name=data["name"],
-            email=data.get("email", UNSET),
-            additional_properties={
-                key: value for key, value in data.items() if key not in _OWNER_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["name"] = self.name
-        if not isinstance(self.email, Unset):
-            data["email"] = self.email
-        return data
+        self = object.__new__(cls)
+        self.name = data["name"]
+        self.email = data.get("email", UNSET)
+        self.additional_properties = _model.extras(self, data)
+        return self
 
 
-_OWNER_FIELDS: frozenset[str] = frozenset(
-    (
-        "name",
-        "email",
-    )
-)
-
-
-@dataclass(kw_only=True)
-class Pet:
+class Pet(_model.Model):
     """A pet in the store."""
 
     id_: int
@@ -169,198 +92,76 @@ class Pet:
     children: list[Pet] | Unset = UNSET
     owner: Owner | None | Unset = UNSET
     tag: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
+    _wire_names: ClassVar[dict[str, str]] = {"id_": "id", "birth_date": "birthDate"}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Pet:
         """Build Pet from the API's JSON."""
-        return cls(
-            id_=data["id"],
-            name=data["name"],
-            attributes=data.get("attributes", UNSET),
-            birth_date=(
-                _rt.parse_date(data["birthDate"]) if "birthDate" in data else UNSET
-            ),
-            children=(
-                [Pet.from_dict(item) for item in data["children"]]
-                if "children" in data
-                else UNSET
-            ),
-            owner=(
-                (None if data["owner"] is None else Owner.from_dict(data["owner"]))
-                if "owner" in data
-                else UNSET
-            ),
-            tag=data.get("tag", UNSET),
-            additional_properties={
-                key: value for key, value in data.items() if key not in _PET_FIELDS
-            },
+        self = object.__new__(cls)
+        self.id_ = data["id"]
+        self.name = data["name"]
+        self.attributes = data.get("attributes", UNSET)
+        self.birth_date = _model.optional(data, "birthDate", _rt.parse_date)
+        self.children = _model.optional(
+            data, "children", lambda value: [Pet.from_dict(item) for item in value]
         )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["id"] = self.id_
-        data["name"] = self.name
-        if not isinstance(self.attributes, Unset):
-            data["attributes"] = self.attributes
-        if not isinstance(self.birth_date, Unset):
-            data["birthDate"] = self.birth_date.isoformat()
-        if not isinstance(self.children, Unset):
-            data["children"] = [item.to_dict() for item in self.children]
-        if not isinstance(self.owner, Unset):
-            data["owner"] = None if self.owner is None else self.owner.to_dict()
-        if not isinstance(self.tag, Unset):
-            data["tag"] = self.tag
-        return data
+        self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
+        self.tag = data.get("tag", UNSET)
+        self.additional_properties = _model.extras(self, data)
+        return self
 
 
-_PET_FIELDS: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "attributes",
-        "birthDate",
-        "children",
-        "owner",
-        "tag",
-    )
-)
-
-
-@dataclass(kw_only=True)
-class PhotoInfo:
+class PhotoInfo(_model.Model):
     """The `PhotoInfo` type of the API."""
 
     size: int
     caption: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PhotoInfo:
         """Build PhotoInfo from the API's JSON."""
-        return cls(
-            size=data["size"],
-            caption=data.get("caption", UNSET),
-            additional_properties={
-                key: value
-                for key, value in data.items()
-                if key not in _PHOTO_INFO_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["size"] = self.size
-        if not isinstance(self.caption, Unset):
-            data["caption"] = self.caption
-        return data
+        self = object.__new__(cls)
+        self.size = data["size"]
+        self.caption = data.get("caption", UNSET)
+        self.additional_properties = _model.extras(self, data)
+        return self
 
 
-_PHOTO_INFO_FIELDS: frozenset[str] = frozenset(
-    (
-        "size",
-        "caption",
-    )
-)
-
-
-@dataclass(kw_only=True)
-class ValidationError:
+class ValidationError(_model.Model):
     """The `ValidationError` type of the API."""
 
     message: str
     fields: dict[str, str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ValidationError:
         """Build ValidationError from the API's JSON."""
-        return cls(
-            message=data["message"],
-            fields=data.get("fields", UNSET),
-            additional_properties={
-                key: value
-                for key, value in data.items()
-                if key not in _VALIDATION_ERROR_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["message"] = self.message
-        if not isinstance(self.fields, Unset):
-            data["fields"] = self.fields
-        return data
+        self = object.__new__(cls)
+        self.message = data["message"]
+        self.fields = data.get("fields", UNSET)
+        self.additional_properties = _model.extras(self, data)
+        return self
 
 
-_VALIDATION_ERROR_FIELDS: frozenset[str] = frozenset(
-    (
-        "message",
-        "fields",
-    )
-)
-
-
-class ListPetsStatus(str, Enum):
+class ListPetsStatus(_model.OpenStrEnum):
     """The `listPets status` type of the API."""
 
     AVAILABLE = "available"
     PENDING = "pending"
     SOLD = "sold"
 
-    @classmethod
-    def _missing_(cls, value: object) -> ListPetsStatus:
-        return _rt.unknown_enum_member(cls, value)
 
-
-@dataclass(kw_only=True)
-class UploadPhotoRequest:
+class UploadPhotoRequest(_model.Model):
     """The `uploadPhoto request` type of the API."""
 
     file: bytes
     caption: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
-    """Properties the API sent that this client does not know by name."""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UploadPhotoRequest:
         """Build UploadPhotoRequest from the API's JSON."""
-        return cls(
-            file=_rt.decode_bytes(data["file"]),
-            caption=data.get("caption", UNSET),
-            additional_properties={
-                key: value
-                for key, value in data.items()
-                if key not in _UPLOAD_PHOTO_REQUEST_FIELDS
-            },
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON data the API expects."""
-        data: dict[str, Any] = {
-            key: value for key, value in self.additional_properties.items()
-        }
-        data["file"] = self.file
-        if not isinstance(self.caption, Unset):
-            data["caption"] = self.caption
-        return data
-
-
-_UPLOAD_PHOTO_REQUEST_FIELDS: frozenset[str] = frozenset(
-    (
-        "file",
-        "caption",
-    )
-)
+        self = object.__new__(cls)
+        self.file = _rt.decode_bytes(data["file"])
+        self.caption = data.get("caption", UNSET)
+        self.additional_properties = _model.extras(self, data)
+        return self

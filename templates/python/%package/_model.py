@@ -1,0 +1,201 @@
+"""The base of every generated model: construction, equality, repr and JSON encoding.
+
+Copied verbatim into every generated package. A generated model declares its fields as
+annotations (type checkers read them as a keyword-only dataclass, through `dataclass_transform`)
+and writes out only its own `from_dict`, the one hot path, as plain attribute assignments. What
+is the same for every model lives here, once, instead of in each class: that keeps packages
+small and their import cheap (no `dataclasses` code generation at import time).
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections.abc import Callable, Mapping
+from enum import Enum
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ._runtime import UNSET, unknown_enum_member
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+
+    def dataclass_transform(**_: object) -> Callable[[type], type]:
+        return lambda cls: cls
+
+
+__all__ = [
+    "EXTRA",
+    "Model",
+    "OpenEnum",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "encode",
+    "extras",
+    "optional",
+]
+
+# The class-level stand-in for `additional_properties`: every instance sets its own dict.
+EXTRA: Any = None
+_MISSING = object()
+
+
+@dataclass_transform(kw_only_default=True)
+class ModelMeta(type):
+    """Describes each model class from its annotations (see Model._describe).
+
+    Type checkers read the same annotations as a keyword-only dataclass (`dataclass_transform`).
+    """
+
+    def __new__(
+        mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any
+    ) -> ModelMeta:
+        # Fields never start with `_` (generated names cannot), so `_wire_names` is not one.
+        own = [n for n in namespace.get("__annotations__", {}) if not n.startswith("_")]
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls._describe(own, {n for n in own if n in namespace})  # type: ignore[attr-defined]
+        return cls
+
+
+class Model(metaclass=ModelMeta):
+    """A JSON object of the API: named fields plus the properties this client does not know."""
+
+    # Set for each class by _describe, from the annotations and `_wire_names`.
+    _fields: ClassVar[tuple[str, ...]] = ()  # attribute names, in from_dict's order
+    _required: ClassVar[frozenset[str]] = frozenset()
+    _wire: ClassVar[dict[str, str]] = {}  # attribute -> JSON name
+    _known: ClassVar[frozenset[str]] = frozenset()  # JSON names
+    _n_fields: ClassVar[int] = 0
+    _optional_values: ClassVar[Callable[[Any], tuple[Any, ...]]] = staticmethod(
+        lambda model: ()
+    )
+    # Attribute -> JSON name where the two differ; a generated class sets what it needs.
+    _wire_names: ClassVar[dict[str, str]] = {}
+
+    additional_properties: dict[str, Any] = EXTRA
+    """Properties the API sent that this client does not know by name."""
+
+    @classmethod
+    def _describe(cls, own: list[str], defaults: set[str]) -> None:
+        inherited = [f for f in cls._fields if f not in own]
+        fields = inherited + [f for f in own if f != "additional_properties"]
+        cls._fields = tuple(fields)
+        cls._required = frozenset(
+            f for f in fields if (f not in defaults if f in own else f in cls._required)
+        )
+        cls._wire = {f: cls._wire_names.get(f, f) for f in fields}
+        cls._known = frozenset(cls._wire.values())
+        cls._n_fields = len(fields)
+        optional = [f for f in fields if f not in cls._required]
+        # `__class__` is never UNSET: twice, it keeps attrgetter's answer a tuple always.
+        cls._optional_values = staticmethod(attrgetter(*optional, "__class__", "__class__"))
+
+    def __init__(self, **values: Any) -> None:
+        cls = type(self)
+        missing = cls._required - values.keys()
+        if missing:
+            raise TypeError(f"{cls.__name__}() is missing {_listed(missing)}")
+        unknown = values.keys() - cls._wire.keys() - {"additional_properties"}
+        if unknown:
+            raise TypeError(f"{cls.__name__}() got unexpected {_listed(unknown)}")
+        for name in cls._fields:  # the same order as from_dict, so instances share key tables
+            setattr(self, name, values.get(name, UNSET))
+        extra = values.get("additional_properties", _MISSING)
+        self.additional_properties = {} if extra is _MISSING else extra
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON data the API expects: fields that are UNSET are left out."""
+        data = {key: encode(value) for key, value in self.additional_properties.items()}
+        for name, wire in self._wire.items():
+            value = getattr(self, name)
+            if value is not UNSET:
+                data[wire] = encode(value)
+        return data
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__ or not isinstance(other, Model):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq=True
+
+    def __repr__(self) -> str:
+        shown = [f"{name}={getattr(self, name)!r}" for name in self._fields]
+        shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def _values(self) -> tuple[Any, ...]:
+        return (*(getattr(self, name) for name in self._fields), self.additional_properties)
+
+
+def _listed(names: set[str] | frozenset[str]) -> str:
+    return "keyword arguments: " + ", ".join(repr(name) for name in sorted(names))
+
+
+def extras(
+    model: Model, data: Mapping[str, Any], decode: Callable[[Any], Any] | None = None
+) -> dict[str, Any]:
+    """The properties of `data` that are not fields, decoded when the schema types them.
+
+    from_dict calls it last, once every field is read: all required ones are then present
+    and an optional one is UNSET exactly when absent, so counting the UNSET ones tells
+    whether `data` holds anything else, the usual answer being no.
+    """
+    cls = type(model)
+    if len(data) + cls._optional_values(model).count(UNSET) == cls._n_fields:
+        return {}
+    known = cls._known
+    if decode is None:
+        return {key: value for key, value in data.items() if key not in known}
+    return {key: decode(value) for key, value in data.items() if key not in known}
+
+
+def optional(
+    data: Mapping[str, Any], key: str, decode: Callable[[Any], Any], nullable: bool = False
+) -> Any:
+    """An optional field: UNSET when absent, None kept when the schema allows null."""
+    if key not in data:
+        return UNSET
+    value = data[key]
+    if value is None and nullable:
+        return None
+    return decode(value)
+
+
+def encode(value: Any) -> Any:
+    """A field's value as JSON data: models, enums, dates and UUIDs by what they are."""
+    if value is None or isinstance(value, str | int | float):
+        return value.value if isinstance(value, Enum) else value
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [encode(item) for item in value]
+    if isinstance(value, dict):
+        return {key: encode(item) for key, item in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime.datetime too
+        return value.isoformat()
+    uuid = sys.modules.get("uuid")  # not imported: then no value can be a UUID
+    if uuid is not None and isinstance(value, uuid.UUID):
+        return str(value)
+    return value  # bytes stay bytes: a multipart body sends them raw, JSON as base64
+
+
+class OpenEnum(Enum):
+    """An enum that also takes values the API added after this client was generated."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return unknown_enum_member(cls, value)
+
+
+class OpenStrEnum(str, OpenEnum):
+    """An OpenEnum of strings."""
+
+
+class OpenIntEnum(int, OpenEnum):
+    """An OpenEnum of integers."""
+
