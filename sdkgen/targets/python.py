@@ -399,14 +399,22 @@ class PythonTarget:
         return result
 
     def _field_read(self, ref: TypeRef, required: bool, literal: str) -> Code:
-        """How from_dict reads a property: inline when required, through a helper when not."""
-        if required:
-            return Code(self.decoder(ref, f"data[{literal}]"))
+        """How from_dict takes a property out of `rest` (its copy of the JSON object).
+
+        Each value is popped exactly once, so what is left in `rest` afterwards is exactly
+        the properties this client does not know.
+        """
         decode = self.decode_function(ref)
+        if not required:
+            if decode is None:
+                return Code(f"rest.pop({literal}, UNSET)")
+            nullable = ", nullable=True" if ref.nullable else ""
+            return Code(f"_model.optional(rest, {literal}, {decode}{nullable})")
         if decode is None:
-            return Code(f"data.get({literal}, UNSET)")
-        nullable = ", nullable=True" if ref.nullable else ""
-        return Code(f"_model.optional(data, {literal}, {decode}{nullable})")
+            return Code(f"rest.pop({literal})")
+        if ref.nullable:
+            return Code(f"_model.nullable(rest.pop({literal}), {decode})")
+        return Code(self._bare_decoder(ref, f"rest.pop({literal})"))
 
     def decode_function(self, ref: TypeRef) -> str | None:
         """A callable decoding a non-null JSON value of the type, or None when none is needed."""

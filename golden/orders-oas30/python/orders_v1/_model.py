@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from enum import Enum
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._runtime import UNSET, unknown_enum_member
@@ -32,8 +31,9 @@ __all__ = [
     "OpenEnum",
     "OpenIntEnum",
     "OpenStrEnum",
+    "each",
     "encode",
-    "extras",
+    "nullable",
     "optional",
 ]
 
@@ -70,11 +70,6 @@ class Model(metaclass=ModelMeta):
     _fields: ClassVar[tuple[str, ...]] = ()  # attribute names, in from_dict's order
     _required: ClassVar[frozenset[str]] = frozenset()
     _wire: ClassVar[dict[str, str]] = {}  # attribute -> JSON name
-    _known: ClassVar[frozenset[str]] = frozenset()  # JSON names
-    _n_fields: ClassVar[int] = 0
-    _optional_values: ClassVar[Callable[[Any], tuple[Any, ...]]] = staticmethod(
-        lambda model: ()
-    )
     # Attribute -> JSON name where the two differ; a generated class sets what it needs.
     _wire_names: ClassVar[dict[str, str]] = {}
 
@@ -90,13 +85,6 @@ class Model(metaclass=ModelMeta):
             f for f in fields if (f not in defaults if f in own else f in cls._required)
         )
         cls._wire = {f: cls._wire_names.get(f, f) for f in fields}
-        cls._known = frozenset(cls._wire.values())
-        cls._n_fields = len(fields)
-        optional = [f for f in fields if f not in cls._required]
-        # `__class__` is never UNSET: twice, it keeps attrgetter's answer a tuple always.
-        cls._optional_values = staticmethod(
-            attrgetter(*optional, "__class__", "__class__")
-        )
 
     def __init__(self, **values: Any) -> None:
         cls = type(self)
@@ -145,36 +133,23 @@ def _listed(names: set[str] | frozenset[str]) -> str:
     return "keyword arguments: " + ", ".join(repr(name) for name in sorted(names))
 
 
-def extras(
-    model: Model, data: Mapping[str, Any], decode: Callable[[Any], Any] | None = None
-) -> dict[str, Any]:
-    """The properties of `data` that are not fields, decoded when the schema types them.
+def each(rest: dict[str, Any], decode: Callable[[Any], Any]) -> dict[str, Any]:
+    """The properties from_dict did not know by name, decoded by the schema's type for them."""
+    return {key: decode(value) for key, value in rest.items()}
 
-    from_dict calls it last, once every field is read: all required ones are then present
-    and an optional one is UNSET exactly when absent, so counting the UNSET ones tells
-    whether `data` holds anything else, the usual answer being no.
-    """
-    cls = type(model)
-    if len(data) + cls._optional_values(model).count(UNSET) == cls._n_fields:
-        return {}
-    known = cls._known
-    if decode is None:
-        return {key: value for key, value in data.items() if key not in known}
-    return {key: decode(value) for key, value in data.items() if key not in known}
+
+def nullable(value: Any, decode: Callable[[Any], Any]) -> Any:
+    """A required field that may be null: None stays None."""
+    return None if value is None else decode(value)
 
 
 def optional(
-    data: Mapping[str, Any],
-    key: str,
-    decode: Callable[[Any], Any],
-    nullable: bool = False,
+    rest: dict[str, Any], key: str, decode: Callable[[Any], Any], nullable: bool = False
 ) -> Any:
-    """An optional field: UNSET when absent, None kept when the schema allows null."""
-    if key not in data:
-        return UNSET
-    value = data[key]
-    if value is None and nullable:
-        return None
+    """An optional field taken out of `rest`: UNSET when absent, None kept when nullable."""
+    value = rest.pop(key, UNSET)
+    if value is UNSET or (value is None and nullable):
+        return value
     return decode(value)
 
 

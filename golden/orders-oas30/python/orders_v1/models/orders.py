@@ -36,12 +36,13 @@ class Address(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Address:
         """Build Address from the API's JSON."""
         self = object.__new__(cls)
-        self.city = data["city"]
-        self.country = data["country"]
-        self.line1 = data["line1"]
-        self.line2 = data.get("line2", UNSET)
-        self.postal_code = data.get("postalCode", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.city = rest.pop("city")
+        self.country = rest.pop("country")
+        self.line1 = rest.pop("line1")
+        self.line2 = rest.pop("line2", UNSET)
+        self.postal_code = rest.pop("postalCode", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -55,9 +56,10 @@ class Error(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
         self = object.__new__(cls)
-        self.message = data["message"]
-        self.code = data.get("code", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.message = rest.pop("message")
+        self.code = rest.pop("code", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -77,13 +79,14 @@ class NewOrder(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> NewOrder:
         """Build NewOrder from the API's JSON."""
         self = object.__new__(cls)
-        self.customer_id = data["customerId"]
-        self.items = [OrderItem.from_dict(item) for item in data["items"]]
-        self.currency = _model.optional(data, "currency", NewOrderCurrency)
+        rest = dict(data)
+        self.customer_id = rest.pop("customerId")
+        self.items = [OrderItem.from_dict(item) for item in rest.pop("items")]
+        self.currency = _model.optional(rest, "currency", NewOrderCurrency)
         self.shipping_address = _model.optional(
-            data, "shippingAddress", Address.from_dict
+            rest, "shippingAddress", Address.from_dict
         )
-        self.additional_properties = _model.extras(self, data)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -118,17 +121,18 @@ class Order(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Order:
         """Build Order from the API's JSON."""
         self = object.__new__(cls)
-        self.created_at = data["createdAt"]
-        self.customer_id = data["customerId"]
-        self.items = [OrderItem.from_dict(item) for item in data["items"]]
-        self.order_id = data["orderId"]
-        self.status = OrderStatus(data["status"])
-        self.currency = data.get("currency", UNSET)
+        rest = dict(data)
+        self.created_at = rest.pop("createdAt")
+        self.customer_id = rest.pop("customerId")
+        self.items = [OrderItem.from_dict(item) for item in rest.pop("items")]
+        self.order_id = rest.pop("orderId")
+        self.status = OrderStatus(rest.pop("status"))
+        self.currency = rest.pop("currency", UNSET)
         self.shipping_address = _model.optional(
-            data, "shippingAddress", Address.from_dict
+            rest, "shippingAddress", Address.from_dict
         )
-        self.total = _model.optional(data, "total", float)
-        self.additional_properties = _model.extras(self, data)
+        self.total = _model.optional(rest, "total", float)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -144,10 +148,11 @@ class OrderItem(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> OrderItem:
         """Build OrderItem from the API's JSON."""
         self = object.__new__(cls)
-        self.quantity = data["quantity"]
-        self.sku = data["sku"]
-        self.unit_price = _model.optional(data, "unitPrice", float)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.quantity = rest.pop("quantity")
+        self.sku = rest.pop("sku")
+        self.unit_price = _model.optional(rest, "unitPrice", float)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -162,9 +167,10 @@ class OrderList(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> OrderList:
         """Build OrderList from the API's JSON."""
         self = object.__new__(cls)
-        self.orders = [Order.from_dict(item) for item in data["orders"]]
-        self.next_token = data.get("nextToken", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.orders = [Order.from_dict(item) for item in rest.pop("orders")]
+        self.next_token = rest.pop("nextToken", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -188,11 +194,12 @@ class OrderUpdate(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> OrderUpdate:
         """Build OrderUpdate from the API's JSON."""
         self = object.__new__(cls)
+        rest = dict(data)
         self.shipping_address = _model.optional(
-            data, "shippingAddress", Address.from_dict
+            rest, "shippingAddress", Address.from_dict
         )
-        self.status = _model.optional(data, "status", OrderStatus)
-        self.additional_properties = _model.extras(self, data)
+        self.status = _model.optional(rest, "status", OrderStatus)
+        self.additional_properties = rest or {}
         return self
 
 

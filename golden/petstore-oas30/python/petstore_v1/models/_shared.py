@@ -22,7 +22,8 @@ class Error(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
         self = object.__new__(cls)
-        self.code = data["code"]
-        self.message = data["message"]
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.code = rest.pop("code")
+        self.message = rest.pop("message")
+        self.additional_properties = rest or {}
         return self

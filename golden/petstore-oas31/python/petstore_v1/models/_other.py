@@ -24,7 +24,8 @@ class PetBase(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PetBase:
         """Build PetBase from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.tag = rest.pop("tag", UNSET)
+        self.additional_properties = rest or {}
         return self

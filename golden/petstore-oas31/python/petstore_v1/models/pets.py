@@ -69,10 +69,11 @@ class Cat(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Cat:
         """Build Cat from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.pet_type = data["petType"]
-        self.indoor = data.get("indoor", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.pet_type = rest.pop("petType")
+        self.indoor = rest.pop("indoor", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -91,10 +92,11 @@ class Dog(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Dog:
         """Build Dog from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.pet_type = data["petType"]
-        self.bark_volume = data.get("barkVolume", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.pet_type = rest.pop("petType")
+        self.bark_volume = rest.pop("barkVolume", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -110,10 +112,11 @@ class NewPet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
         """Build NewPet from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.status = _model.optional(data, "status", PetStatus)
-        self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.status = _model.optional(rest, "status", PetStatus)
+        self.tag = rest.pop("tag", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -127,9 +130,10 @@ class Owner(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Owner:
         """Build Owner from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.email = data.get("email", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.email = rest.pop("email", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -150,17 +154,18 @@ class Pet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Pet:
         """Build Pet from the API's JSON."""
         self = object.__new__(cls)
-        self.id_ = data["id"]
-        self.name = data["name"]
-        self.attributes = data.get("attributes", UNSET)
-        self.birth_date = _model.optional(data, "birthDate", _rt.parse_date)
+        rest = dict(data)
+        self.id_ = rest.pop("id")
+        self.name = rest.pop("name")
+        self.attributes = rest.pop("attributes", UNSET)
+        self.birth_date = _model.optional(rest, "birthDate", _rt.parse_date)
         self.children = _model.optional(
-            data, "children", lambda value: [Pet.from_dict(item) for item in value]
+            rest, "children", lambda value: [Pet.from_dict(item) for item in value]
         )
-        self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
-        self.status = _model.optional(data, "status", PetStatus)
-        self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        self.owner = _model.optional(rest, "owner", Owner.from_dict, nullable=True)
+        self.status = _model.optional(rest, "status", PetStatus)
+        self.tag = rest.pop("tag", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -182,9 +187,10 @@ class PhotoInfo(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PhotoInfo:
         """Build PhotoInfo from the API's JSON."""
         self = object.__new__(cls)
-        self.size = data["size"]
-        self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.size = rest.pop("size")
+        self.caption = rest.pop("caption", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -198,9 +204,10 @@ class SearchResult(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> SearchResult:
         """Build SearchResult from the API's JSON."""
         self = object.__new__(cls)
-        self.results = [decode_animal(item) for item in data["results"]]
-        self.total = data["total"]
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.results = [decode_animal(item) for item in rest.pop("results")]
+        self.total = rest.pop("total")
+        self.additional_properties = rest or {}
         return self
 
 
@@ -214,9 +221,10 @@ class ValidationError(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> ValidationError:
         """Build ValidationError from the API's JSON."""
         self = object.__new__(cls)
-        self.message = data["message"]
-        self.fields = data.get("fields", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.message = rest.pop("message")
+        self.fields = rest.pop("fields", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -231,9 +239,10 @@ class SearchPetsFilter(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> SearchPetsFilter:
         """Build SearchPetsFilter from the API's JSON."""
         self = object.__new__(cls)
-        self.color = data.get("color", UNSET)
-        self.min_age = data.get("minAge", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.color = rest.pop("color", UNSET)
+        self.min_age = rest.pop("minAge", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -247,7 +256,8 @@ class UploadPhotoRequest(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> UploadPhotoRequest:
         """Build UploadPhotoRequest from the API's JSON."""
         self = object.__new__(cls)
-        self.file = _rt.decode_bytes(data["file"])
-        self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.file = _rt.decode_bytes(rest.pop("file"))
+        self.caption = rest.pop("caption", UNSET)
+        self.additional_properties = rest or {}
         return self

@@ -33,9 +33,10 @@ class Error(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
         self = object.__new__(cls)
-        self.code = data["code"]
-        self.message = data["message"]
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.code = rest.pop("code")
+        self.message = rest.pop("message")
+        self.additional_properties = rest or {}
         return self
 
 
@@ -51,10 +52,11 @@ class NewPet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
         """Build NewPet from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.status = _model.optional(data, "status", NewPetStatus)
-        self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.status = _model.optional(rest, "status", NewPetStatus)
+        self.tag = rest.pop("tag", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -76,9 +78,10 @@ class Owner(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Owner:
         """Build Owner from the API's JSON."""
         self = object.__new__(cls)
-        self.name = data["name"]
-        self.email = data.get("email", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.name = rest.pop("name")
+        self.email = rest.pop("email", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -98,16 +101,17 @@ class Pet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Pet:
         """Build Pet from the API's JSON."""
         self = object.__new__(cls)
-        self.id_ = data["id"]
-        self.name = data["name"]
-        self.attributes = data.get("attributes", UNSET)
-        self.birth_date = _model.optional(data, "birthDate", _rt.parse_date)
+        rest = dict(data)
+        self.id_ = rest.pop("id")
+        self.name = rest.pop("name")
+        self.attributes = rest.pop("attributes", UNSET)
+        self.birth_date = _model.optional(rest, "birthDate", _rt.parse_date)
         self.children = _model.optional(
-            data, "children", lambda value: [Pet.from_dict(item) for item in value]
+            rest, "children", lambda value: [Pet.from_dict(item) for item in value]
         )
-        self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
-        self.tag = data.get("tag", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        self.owner = _model.optional(rest, "owner", Owner.from_dict, nullable=True)
+        self.tag = rest.pop("tag", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -121,9 +125,10 @@ class PhotoInfo(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PhotoInfo:
         """Build PhotoInfo from the API's JSON."""
         self = object.__new__(cls)
-        self.size = data["size"]
-        self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.size = rest.pop("size")
+        self.caption = rest.pop("caption", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -137,9 +142,10 @@ class ValidationError(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> ValidationError:
         """Build ValidationError from the API's JSON."""
         self = object.__new__(cls)
-        self.message = data["message"]
-        self.fields = data.get("fields", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.message = rest.pop("message")
+        self.fields = rest.pop("fields", UNSET)
+        self.additional_properties = rest or {}
         return self
 
 
@@ -161,7 +167,8 @@ class UploadPhotoRequest(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> UploadPhotoRequest:
         """Build UploadPhotoRequest from the API's JSON."""
         self = object.__new__(cls)
-        self.file = _rt.decode_bytes(data["file"])
-        self.caption = data.get("caption", UNSET)
-        self.additional_properties = _model.extras(self, data)
+        rest = dict(data)
+        self.file = _rt.decode_bytes(rest.pop("file"))
+        self.caption = rest.pop("caption", UNSET)
+        self.additional_properties = rest or {}
         return self
