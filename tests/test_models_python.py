@@ -7,8 +7,6 @@ test), then each behaviour asserted on the classes themselves.
 from __future__ import annotations
 
 import datetime
-import importlib
-import json
 import sys
 import uuid
 from collections.abc import Iterator
@@ -16,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from sdkgen.build import build
+from tests.support.packages import imported
 
 SPEC = {
     "openapi": "3.0.3",
@@ -95,19 +93,8 @@ THING = {
 
 @pytest.fixture(scope="module")
 def models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    folder = tmp_path_factory.mktemp("models")
-    spec = folder / "shapes.json"
-    spec.write_text(json.dumps(SPEC))
-    out = folder / "out"
-    build(spec, lang="python", out=out, name="shapes_models_test")
-    package = next(p.name for p in out.iterdir() if (p / "__init__.py").exists())
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module(f"{package}.models")
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
-            del sys.modules[name]
+    with imported(SPEC, tmp_path_factory.mktemp("models"), "shapes_models_test", "models") as m:
+        yield m
 
 
 def test_from_dict_decodes_each_field_by_its_type(models: ModuleType) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 import asyncio
 import http.server
 import importlib
-import json
 import shutil
 import ssl
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +20,7 @@ from types import ModuleType
 import httpx
 import pytest
 
-from sdkgen.build import build
+from tests.support.packages import imported
 
 SPEC = {
     "openapi": "3.0.3",
@@ -53,19 +51,8 @@ class _Hello(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    folder = tmp_path_factory.mktemp("lazy")
-    spec = folder / "lazy.json"
-    spec.write_text(json.dumps(SPEC))
-    out = folder / "out"
-    build(spec, lang="python", out=out, name="lazy_transport_test")
-    name = next(p.name for p in out.iterdir() if (p / "__init__.py").exists())
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module(name)
-    finally:
-        sys.path.remove(str(out))
-        for module in [n for n in sys.modules if n == name or n.startswith(name + ".")]:
-            del sys.modules[module]
+    with imported(SPEC, tmp_path_factory.mktemp("lazy"), "lazy_transport_test") as module:
+        yield module
 
 
 @pytest.fixture(scope="module")

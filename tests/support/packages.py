@@ -2,17 +2,44 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 import os
 import subprocess
 import sys
 import venv
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from sdkgen.build import build
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "tests" / "specs"
 SHARED = ROOT.parent / "shared" / "testdata"
+
+
+@contextmanager
+def imported(
+    spec: dict[str, Any], folder: Path, name: str, module: str = ""
+) -> Iterator[ModuleType]:
+    """Build `spec` (a spec as a dict) into a Python package named after `name` and import it
+    (or its `module`, e.g. "models") in this process, for tests that poke at generated code;
+    afterwards the package leaves `sys.path` and `sys.modules` again."""
+    path = folder / "spec.json"
+    path.write_text(json.dumps(spec))
+    out = folder / "out"
+    build(path, lang="python", out=out, name=name)
+    package = next(p.name for p in out.iterdir() if (p / "__init__.py").exists())
+    sys.path.insert(0, str(out))
+    try:
+        yield importlib.import_module(f"{package}.{module}" if module else package)
+    finally:
+        sys.path.remove(str(out))
+        for loaded in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[loaded]
 
 
 def generate(spec: Path, out: Path, *, lang: str = "python", **options: str) -> Path:
