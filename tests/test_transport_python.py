@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import http.server
 import importlib
-import shutil
 import ssl
 import subprocess
 import threading
@@ -67,8 +66,6 @@ def plain_url() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """(https URL, its self-signed certificate) of a loopback server."""
-    if shutil.which("openssl") is None:
-        pytest.skip("needs the openssl command")
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
