@@ -35,22 +35,84 @@ from sdkgen.cache import tool_fingerprint
 PACKAGES = CACHE / "github-packages"
 TSC = REPO / "tests" / "node" / "node_modules" / ".bin" / "tsc"
 
+# Two first calls per package: `GET /zen` answers text (no model), `GET /users/{username}` a
+# public user (a model, one of a oneOf): "what one operation needs" includes its models, and
+# openapi-python-client's api modules import all of its model modules.
 PYTHON_CALLS = {
     "sdkgen": (
         "from {pkg} import Client\n"
         "with Client(base_url='{url}') as client:\n"
-        "    assert client.meta.meta_get_zen()\n"
+        "    assert client.meta.meta_get_zen()\n",
+        "from {pkg} import Client\n"
+        "with Client(base_url='{url}') as client:\n"
+        "    assert client.users.users_get_by_username('octocat').login == 'octocat'\n",
     ),
     "openapi-python-client": (
         "from {pkg} import Client\n"
         "from {pkg}.api.meta import metaget_zen\n"
-        "assert metaget_zen.sync(client=Client(base_url='{url}'))\n"
+        "assert metaget_zen.sync(client=Client(base_url='{url}'))\n",
+        "from {pkg} import Client\n"
+        "from {pkg}.api.users import usersget_by_username\n"
+        "user = usersget_by_username.sync('octocat', client=Client(base_url='{url}'))\n"
+        "assert user.login == 'octocat', user\n",
     ),
     "openapi-generator python": (
         "from {pkg} import ApiClient, Configuration\n"
         "from {pkg}.api.meta_api import MetaApi\n"
-        "assert MetaApi(ApiClient(Configuration(host='{url}'))).meta_get_zen()\n"
+        "assert MetaApi(ApiClient(Configuration(host='{url}'))).meta_get_zen()\n",
+        "from {pkg} import ApiClient, Configuration\n"
+        "from {pkg}.api.users_api import UsersApi\n"
+        "user = UsersApi(ApiClient(Configuration(host='{url}'))).users_get_by_username('octocat')\n"
+        "assert user.actual_instance.login == 'octocat', user\n",
     ),
+    # The floor for any httpx-based client: httpx's own import and one call.
+    "httpx alone": (
+        "import httpx\n"
+        "with httpx.Client(base_url='{url}') as client:\n"
+        "    assert client.get('/zen').text\n",
+        "import httpx\n"
+        "with httpx.Client(base_url='{url}') as client:\n"
+        "    assert client.get('/users/octocat').json()['login'] == 'octocat'\n",
+    ),
+}
+PUBLIC_USER = {
+    "login": "octocat",
+    "id": 1,
+    "user_view_type": "public",
+    "node_id": "MDQ6VXNlcjE=",
+    "type": "User",
+    "site_admin": False,
+    **{
+        f"{name}_url": f"https://api.github.com/users/octocat/{name}"
+        for name in [
+            "avatar",
+            "html",
+            "followers",
+            "following",
+            "gists",
+            "starred",
+            "subscriptions",
+            "organizations",
+            "repos",
+            "events",
+            "received_events",
+        ]
+    },
+    "url": "https://api.github.com/users/octocat",
+    "gravatar_id": "",
+    "name": "The Octocat",
+    "company": "GitHub",
+    "blog": "https://github.blog",
+    "location": "San Francisco",
+    "email": "octocat@github.com",
+    "hireable": False,
+    "bio": "",
+    "public_repos": 8,
+    "public_gists": 8,
+    "followers": 1,
+    "following": 9,
+    "created_at": "2011-01-25T18:44:36Z",
+    "updated_at": "2024-01-22T12:00:00Z",
 }
 NODE_CALLS = {
     "sdkgen": (
@@ -67,12 +129,15 @@ NODE_CALLS = {
 
 
 class Zen(http.server.BaseHTTPRequestHandler):
-    """Answers every GET like GitHub's `/zen`."""
+    """Answers `GET /zen` like GitHub (text) and `GET /users/<name>` with a public user."""
 
     def do_GET(self) -> None:  # noqa: N802 (the http.server name)
-        body = b"Keep it logically awesome."
+        if self.path.startswith("/users/"):
+            body, kind = json.dumps(PUBLIC_USER).encode(), "application/json"
+        else:
+            body, kind = b"Keep it logically awesome.", "text/plain; charset=utf-8"
         self.send_response(200)
-        self.send_header("content-type", "text/plain; charset=utf-8")
+        self.send_header("content-type", kind)
         self.send_header("content-length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -163,23 +228,24 @@ def import_seconds(importtime: str) -> float:
     return sum(int(us) for us in pattern.findall(importtime)) / 1e6
 
 
-def bench_python(tool: str, folder: Path, url: str, runs: int) -> dict[str, object]:
-    path, pkg = python_package(folder)
+def bench_python(tool: str, folder: Path | None, url: str, runs: int) -> dict[str, object]:
+    """Both first calls of one package: the headline figures are the model call's."""
+    path, pkg = python_package(folder) if folder is not None else (None, "")
     python = str(peers() / "bin" / "python")
-    script = PYTHON_CALLS[tool].format(pkg=pkg, url=url)
-    env = {"PYTHONPATH": str(path), "PATH": "/usr/bin:/bin"}
-    warm = measure([python, "-c", script], env=env)  # writes the .pyc files
-    if not warm.ok:
-        return {"ok": False, "error": warm.output.strip().splitlines()[-3:]}
-    samples = [measure([python, "-c", script], env=env) for _ in range(runs)]
-    timed = [measure([python, "-X", "importtime", "-c", script], env=env) for _ in range(runs)]
-    return {
-        "ok": True,
-        "seconds": median([s.seconds for s in samples]),
-        "peak_mb": median([s.peak_mb for s in samples]),
-        "import_seconds": median([import_seconds(s.output) for s in timed]),
-        "package": pkg,
-    }
+    env = {"PATH": "/usr/bin:/bin", **({"PYTHONPATH": str(path)} if path else {})}
+    result: dict[str, object] = {"ok": True, "package": pkg}
+    for call, script in zip(("zen", "model"), PYTHON_CALLS[tool], strict=True):
+        script = script.format(pkg=pkg, url=url)
+        warm = measure([python, "-c", script], env=env)  # writes the .pyc files
+        if not warm.ok:
+            return {"ok": False, "error": warm.output.strip().splitlines()[-3:]}
+        samples = [measure([python, "-c", script], env=env) for _ in range(runs)]
+        timed = [measure([python, "-X", "importtime", "-c", script], env=env) for _ in range(runs)]
+        prefix = "" if call == "model" else "zen_"
+        result[f"{prefix}seconds"] = median([s.seconds for s in samples])
+        result[f"{prefix}peak_mb"] = median([s.peak_mb for s in samples])
+        result[f"{prefix}import_seconds"] = median([import_seconds(s.output) for s in timed])
+    return result
 
 
 def bench_node(tool: str, folder: Path, url: str, runs: int) -> dict[str, object]:
@@ -212,6 +278,7 @@ def run(runs: int) -> dict[str, dict[str, object]]:
             "seconds": median([s.seconds for s in bare]),
             "peak_mb": median([s.peak_mb for s in bare]),
         }
+        results["python/httpx alone"] = bench_python("httpx alone", None, url, runs)
         for key, folder in folders.items():
             lang, tool = key.split("/")
             bench = bench_python if lang == "python" else bench_node

@@ -5,12 +5,15 @@ Each stage is timed, so `--timings` (and the benchmarks) can say where the time 
 
 from __future__ import annotations
 
+import functools
+import gc
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, cast
 
 from sdkgen import __version__
 from sdkgen.cache import BuildCache, CachedBuild
@@ -23,6 +26,32 @@ from sdkgen.render import template_cache
 from sdkgen.targets import PackageRequest, backend, languages
 from sdkgen.validate import check_deep, check_structure, detect_version, raise_errors
 from sdkgen.versioning import package_version
+
+_F = TypeVar("_F", bound=Callable[..., object])
+
+
+def _cyclic_gc_paused(function: _F) -> _F:
+    """Run `function` with Python's cyclic garbage collector paused.
+
+    A build allocates millions of small objects that all live until it ends (the spec's dicts,
+    the IR, the rendered text), so every full collection walks them again for nothing: about a
+    fifth of a large build's time. In forked render workers a collection also writes to every
+    object it walks, turning pages shared with the parent into private copies. Reference
+    counting still frees what a build drops; the few cycles it leaves are collected once the
+    collector resumes.
+    """
+
+    @functools.wraps(function)
+    def paused(*args: object, **kwargs: object) -> object:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return cast(_F, paused)
 
 
 @dataclass
@@ -46,6 +75,7 @@ class Report:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
+@_cyclic_gc_paused
 def load_api(
     spec_path: str | Path,
     report: Report,
@@ -88,6 +118,7 @@ def _keep_warnings(report: Report, found: list[Diagnostic], *, strict: bool) -> 
     raise_errors(found, strict=strict)
 
 
+@_cyclic_gc_paused
 def build(
     spec_path: str | Path,
     *,

@@ -15,6 +15,7 @@ error: the build just runs.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -24,7 +25,6 @@ from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from sdkgen import __version__
@@ -133,22 +133,42 @@ class BuildCache:
 @cache
 def tool_fingerprint() -> str:
     """sdkgen's version, its code and templates, and what shapes the output besides them."""
-    from sdkgen.render import templates_root
+    from sdkgen.render import in_tool_cache, templates_root
 
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
     for root in (package, templates_root()):
         for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
+            if path.is_file() and not in_tool_cache(path.relative_to(root)):
                 digest.update(str(path.relative_to(root)).encode() + b"\0")
                 digest.update(path.read_bytes())
     for dependency in ("jinja2", "ruff", "black"):
-        try:
-            digest.update(f"{dependency}={metadata.version(dependency)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{dependency}=none".encode())
+        digest.update(_installed(dependency).encode())
     digest.update(sys.version.encode())
     return digest.hexdigest()
+
+
+def _installed(package: str) -> str:
+    """Which installation of a dependency this is: its entry file's path, size and time, which
+    change whenever it is reinstalled or upgraded (importlib.metadata would tell the version,
+    but importing it costs each build more than this whole check)."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return f"{package}=none"
+    origin = spec.origin
+    if package == "ruff":  # what formats is ruff's binary, not its Python wrapper
+        from ruff.__main__ import find_ruff_bin
+
+        with suppress(FileNotFoundError):
+            origin = os.fsdecode(find_ruff_bin())
+    try:
+        stat = os.stat(origin)
+    except OSError:
+        return f"{package}={origin}"
+    return f"{package}={origin}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _file_hash(path: Path) -> str:

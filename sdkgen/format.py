@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from sdkgen.errors import BuildError
@@ -75,6 +74,8 @@ def _black(files: list[str]) -> None:
     if workers <= 1 or len(files) < 8:
         problems = [_black_one(f) for f in files]
     else:
+        from concurrent.futures import ProcessPoolExecutor  # black only: spare ruff's start-up
+
         with ProcessPoolExecutor(workers) as pool:
             problems = list(pool.map(_black_one, files, chunksize=8))
     failed = [p for p in problems if p]

@@ -25,7 +25,6 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from sdkgen.errors import SpecError
 from sdkgen.remote import Fetcher, shown_url
-from sdkgen.yaml_safe import SpecYamlError, load_yaml
 
 BUNDLE_KEY = "x-sdkgen-bundled"
 # The largest spec (with the files it references) read: 4x Microsoft Graph beta, the largest known.
@@ -106,6 +105,8 @@ def parse_text(text: str, file: str) -> Any:
             ) from None
         except RecursionError:
             raise SpecError.at(file, "", "not valid JSON: nested too deeply") from None
+    from sdkgen.yaml_safe import SpecYamlError, load_yaml  # PyYAML only when a spec needs it
+
     try:
         return load_yaml(stripped)
     except SpecYamlError as exc:

@@ -106,6 +106,11 @@ def make_environment(folder: Path, filters: Mapping[str, Callable[..., Any]]) ->
     return environment
 
 
+def in_tool_cache(relative: Path) -> bool:
+    """Inside `__pycache__`, `.mypy_cache` or the like: folders tools write beside sources."""
+    return any(part == "__pycache__" or part.startswith(".") for part in relative.parts[:-1])
+
+
 def render_tree(
     folder: Path,
     environment: jinja2.Environment,
@@ -120,7 +125,7 @@ def render_tree(
         macros = relative.name.startswith("_") and relative.name.count(".") == 1
         if macros and relative.suffix == ".jinja":
             continue  # a macro library such as _macros.jinja
-        if "__pycache__" in relative.parts:
+        if in_tool_cache(relative):
             continue
         for values, out_parts in _expand(relative.parts, expansions):
             out_path = "/".join(out_parts)

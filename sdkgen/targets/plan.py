@@ -1,47 +1,112 @@
-"""Which generated module each model lives in, so importing one resource group stays cheap.
+"""Which generated module each model lives in, so that a first call imports little.
 
-A model used by the operations of one group only lives in that group's model module; a model
-reached from several groups lives in `_shared`; models no operation uses live in `_other`. Because
-whatever a shared model references is itself reached from several groups, references only ever
-point into the same module or into `_shared`, and model modules never import each other in a
-cycle.
+Node's type declarations go by resource group (`model_modules`): a model used by the operations
+of one group lives in that group's module, one reached from several groups in `_shared`, and
+models no operation uses in `_other` chunks. Python's classes are created when their module is
+imported, so Python's modules are smaller (`python_model_modules`): an operation's first call
+imports the classes its own types reach and few others. Model modules never import each other
+in a cycle.
 """
 
 from __future__ import annotations
 
-from sdkgen.ir import (
-    Api,
-    ArrayType,
-    MapType,
-    NamedRef,
-    NamedType,
-    ObjectType,
-    Operation,
-    TypeRef,
-    UnionType,
-)
+from sdkgen.ir import Api, NamedRef
+from sdkgen.targets.typegraph import UNUSED, TypeGraph, type_graph
 
 SHARED = "_shared"
-OTHER = "_other"
+OTHER = UNUSED
 
 
 def model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, str]:
-    """IR type name -> module name inside the generated `models` package."""
-    graph = _graph(api)
-    roots: dict[str, set[str]] = {t.name: set() for t in api.types}
-    for op in api.operations:
-        module = group_modules[op.group]
-        for name in _reachable(graph, _operation_refs(op)):
-            roots[name].add(module)
-    for named in api.types:
-        if not roots[named.name]:
-            for name in _reachable(graph, [NamedRef(name=named.name)]):
-                roots[name].add(OTHER)
-    placed = {
-        name: next(iter(modules)) if len(modules) == 1 else SHARED
-        for name, modules in roots.items()
+    """IR type name -> module name inside the generated `models` package (by group)."""
+    graph = type_graph(api, group_modules)
+    return _split_other(graph, _by_group(graph))
+
+
+def _by_group(graph: TypeGraph) -> dict[str, str]:
+    """Type -> the group whose operations alone reach it, `_shared`, or `_other`."""
+    return {
+        name: next(iter(groups)) if len(groups) == 1 else SHARED
+        for name, groups in graph.reached_by().items()
     }
-    return _split_other(graph, placed)
+
+
+# Types per Python model module at most (unless one cycle is larger). Importing a module
+# creates every class in it, about 50 µs each; yet each module costs the generator time to
+# render, write and format.
+MODULE_TYPES = 32
+
+
+def python_model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, tuple[str, int]]:
+    """IR type name -> (group, chunk number) of its Python model module (the target names it).
+
+    Types go in units: a type with the types only it refers to (its inline objects and enums,
+    say), or a reference cycle, whose modules could not be imported one at a time. Units that
+    import exactly the same modules share modules of at most MODULE_TYPES types, within their
+    group as in `model_modules`. So a module imports what each of its units needs and no more,
+    and only modules made before it: no cycles.
+    """
+    graph = type_graph(api, group_modules)
+    owners = _owners(graph)
+    by_group = _by_group(graph)
+    units: dict[str, list[str]] = {}
+    for name in sorted(owners):
+        units.setdefault(owners[name], []).append(name)
+    needs = {
+        head: sorted({owners[child] for name in members for child in graph.children[name]} - {head})
+        for head, members in units.items()
+    }
+    chunk_of: dict[str, tuple[str, int]] = {}
+    filling: dict[tuple[str, frozenset[tuple[str, int]]], tuple[tuple[str, int], int]] = {}
+    count: dict[str, int] = {}
+    for head in _dependencies_first(needs):
+        group = by_group[head]
+        key = (group, frozenset(chunk_of[other] for other in needs[head]))
+        chunk, size = filling.get(key, ((group, 0), MODULE_TYPES))
+        if size + len(units[head]) > MODULE_TYPES:
+            count[group] = count.get(group, 0) + 1
+            chunk, size = (group, count[group]), 0
+        filling[key] = (chunk, size + len(units[head]))
+        chunk_of[head] = chunk
+    return {name: chunk_of[owners[name]] for name in owners}
+
+
+def _owners(graph: TypeGraph) -> dict[str, str]:
+    """Type -> the type heading its unit: itself, unless exactly one other unit refers to it
+    and no operation does (then that unit's head); a cycle's first member for the others."""
+    referrers: list[set[int]] = [set() for _ in graph.cycles]
+    for name, children in graph.children.items():
+        for child in children:
+            if graph.cycle_of[child] != graph.cycle_of[name]:
+                referrers[graph.cycle_of[child]].add(graph.cycle_of[name])
+    owner: list[int] = []
+    for index, members in enumerate(graph.cycles):  # referrers come first
+        above = referrers[index]
+        alone = len(above) == 1 and not any(name in graph.named_by for name in members)
+        owner.append(owner[next(iter(above))] if alone else index)
+    return {name: graph.cycles[owner[graph.cycle_of[name]]][0] for name in graph.children}
+
+
+def _dependencies_first(needs: dict[str, list[str]]) -> list[str]:
+    """Every unit after the units it needs (depth first from each unit in sorted order)."""
+    ordered: list[str] = []
+    seen: set[str] = set()
+    for start in sorted(needs):
+        if start in seen:
+            continue
+        seen.add(start)
+        work = [(start, 0)]
+        while work:
+            head, index = work.pop()
+            if index < len(needs[head]):
+                work.append((head, index + 1))
+                child = needs[head][index]
+                if child not in seen:
+                    seen.add(child)
+                    work.append((child, 0))
+                continue
+            ordered.append(head)
+    return ordered
 
 
 # Models per `_other` module at most (unless one connected group is larger): keeps modules
@@ -49,7 +114,7 @@ def model_modules(api: Api, group_modules: dict[str, str]) -> dict[str, str]:
 OTHER_CHUNK = 400
 
 
-def _split_other(graph: dict[str, list[str]], placed: dict[str, str]) -> dict[str, str]:
+def _split_other(graph: TypeGraph, placed: dict[str, str]) -> dict[str, str]:
     """Spread unused models over `_other`, `_other_2`, ... so that no module is huge.
 
     The same rule as for groups, one level down: each unused model that nothing else refers to
@@ -60,14 +125,15 @@ def _split_other(graph: dict[str, list[str]], placed: dict[str, str]) -> dict[st
     others = {name for name, module in placed.items() if module == OTHER}
     if len(others) <= OTHER_CHUNK:
         return placed
-    referenced = {child for name in others for child in graph[name] if child in others}
+    children = graph.children
+    referenced = {child for name in others for child in children[name] if child in others}
     reached_from: dict[str, set[str]] = {name: set() for name in others}
     tops: list[str] = []
     candidates = sorted(others - referenced)
     while candidates:
         for top in candidates:
             tops.append(top)
-            for name in _reachable(graph, [NamedRef(name=top)]):
+            for name in graph.reachable([NamedRef(name=top)]):
                 if name in reached_from:
                     reached_from[name].add(top)
         # Models only inside reference cycles have no top: the first of them becomes one.
@@ -87,50 +153,3 @@ def _split_other(graph: dict[str, list[str]], placed: dict[str, str]) -> dict[st
         for name in group:
             placed[name] = f"{OTHER}_{chunk}"
     return placed
-
-
-def _graph(api: Api) -> dict[str, list[str]]:
-    """Each named type -> the named types it refers to directly (walked many times over)."""
-    return {named.name: _children(named) for named in api.types}
-
-
-def _children(named: NamedType) -> list[str]:
-    """The named types a named type refers to directly."""
-    if isinstance(named, ObjectType):
-        refs = [p.type for p in named.properties]
-        if named.additional is not None:
-            refs.append(named.additional)
-    elif isinstance(named, UnionType):
-        refs = list(named.variants)
-    else:
-        refs = []
-    return [name for ref in refs if (name := _name(ref)) is not None]
-
-
-def _operation_refs(op: Operation) -> list[TypeRef]:
-    refs: list[TypeRef] = [p.type for p in op.parameters]
-    if op.request_body:
-        refs += [c.type for c in op.request_body.contents if c.type is not None]
-    for response in op.responses:
-        refs += [c.type for c in response.contents if c.type is not None]
-        refs += [h.type for h in response.headers]
-    return refs
-
-
-def _reachable(graph: dict[str, list[str]], refs: list[TypeRef]) -> set[str]:
-    seen: set[str] = set()
-    stack = [name for ref in refs if (name := _name(ref)) is not None]
-    while stack:
-        name = stack.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        stack.extend(child for child in graph[name] if child not in seen)
-    return seen
-
-
-def _name(ref: TypeRef) -> str | None:
-    """The named type a reference ends in, through arrays and maps."""
-    while isinstance(ref, ArrayType | MapType):
-        ref = ref.items if isinstance(ref, ArrayType) else ref.values
-    return ref.name if isinstance(ref, NamedRef) else None

@@ -37,13 +37,15 @@ from sdkgen.ir import (
 )
 from sdkgen.render import Code
 from sdkgen.targets import python_auth
-from sdkgen.targets.plan import model_modules
+from sdkgen.targets.plan import SHARED, python_model_modules
 from sdkgen.targets.pysource import py_literal, py_str
 from sdkgen.targets.statuses import error_base, status_word
 
 _PATH_FIELD = re.compile(r"{([^{}]+)}")
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
 # Names the generated modules import or define themselves; models and groups must not shadow them.
+# What the `models` package's __init__ uses itself: no model module may take these names.
+_MODELS_PACKAGE_NAMES = frozenset({"annotations", "importlib", "typing"})
 _RUNTIME_NAMES = {
     "Any",
     "Unset",
@@ -208,6 +210,7 @@ class PythonTarget:
     sdkgen_version: str
     _class_names: dict[str, str] = field(default_factory=dict)
     _fields_cache: dict[str, list[Field]] = field(default_factory=dict)
+    _operations_cache: dict[str, list[PyOperation]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Resource modules import models by name beside their own classes: a schema called
@@ -225,12 +228,12 @@ class PythonTarget:
         )
 
     def prepare(self) -> None:
-        """Work out everything templates will ask, once, before rendering forks into workers."""
-        for named in self.api.types:
-            if isinstance(named, ObjectType):
-                self.fields(named)
-        _ = (self.model_module_of, self._models_by_module, self._operations_by_group)
-        _ = (self.all_errors, self.scheme_wiring, self._group_by_module)
+        """Work out what every module needs, once, before rendering forks into workers.
+
+        A model's fields and a group's operations are left to the workers that render them:
+        they are the bulk of the work, and most are needed by one module only."""
+        _ = (self.model_module_of, self._models_by_module, self.scheme_wiring)
+        _ = self._group_by_module
 
     # ---- names ---------------------------------------------------------------------------------
 
@@ -250,11 +253,10 @@ class PythonTarget:
         return naming.pascal_case(self.groups[group]) + "Resource"
 
     def operations_of(self, group: str) -> list[PyOperation]:
-        return self._operations_by_group[group]
-
-    @cached_property
-    def _operations_by_group(self) -> dict[str, list[PyOperation]]:
-        return {group: self._group_operations(group) for group in self.groups}
+        found = self._operations_cache.get(group)
+        if found is None:
+            found = self._operations_cache[group] = self._group_operations(group)
+        return found
 
     def _group_operations(self, group: str) -> list[PyOperation]:
         ops = [op for op in self.api.operations if op.group == group]
@@ -263,7 +265,26 @@ class PythonTarget:
 
     @cached_property
     def model_module_of(self) -> dict[str, str]:
-        return model_modules(self.api, self.groups)
+        """IR type -> its module in `models`: the group's name, then `<group>_2`, ..."""
+        return {name: self._model_module_names[chunk] for name, chunk in self._placed.items()}
+
+    @cached_property
+    def _placed(self) -> dict[str, tuple[str, int]]:
+        return python_model_modules(self.api, self.groups)
+
+    @cached_property
+    def _model_module_names(self) -> dict[tuple[str, int], str]:
+        keys = {f"{group}\0{chunk:09d}": (group, chunk) for group, chunk in self._placed.values()}
+        # Once imported, a module is an attribute of the `models` package: it must shadow
+        # neither an exported name nor what the package's own __init__ uses. (Module names are
+        # lower case: of the exports, only decode_x and encode_x could clash.)
+        exported = {name for named in self.api.types for name in self._exports_of(named)}
+        names = naming.unique_names(
+            keys,
+            lambda key: keys[key][0] + ("" if keys[key][1] == 1 else f"_{keys[key][1]}"),
+            taken={name for name in exported if name.islower()} | _MODELS_PACKAGE_NAMES,
+        )
+        return {keys[key]: name for key, name in names.items()}
 
     @cached_property
     def model_module_names(self) -> list[str]:
@@ -652,19 +673,37 @@ class PythonTarget:
         return sorted(self.groups.values())
 
     def exported_names(self, module: str) -> list[str]:
-        names = []
-        for named in self.models_in(module):
-            cls = self.class_name(named.name)
-            names.append(cls)
-            if isinstance(named, UnionType):
-                snake = self.union_function(named)
-                names += [f"decode_{snake}", f"encode_{snake}"]
-        return export_order(names)
+        return export_order(
+            name for named in self.models_in(module) for name in self._exports_of(named)
+        )
+
+    def _exports_of(self, named: NamedType) -> list[str]:
+        cls = self.class_name(named.name)
+        if isinstance(named, UnionType):
+            snake = self.union_function(named)
+            return [cls, f"decode_{snake}", f"encode_{snake}"]
+        return [cls]
+
+    def models_doc(self, module: str) -> str:
+        """The docstring of a model module: which operations' types it holds."""
+        group = next(g for (g, _), name in self._model_module_names.items() if name == module)
+        if group in self._group_by_module:
+            return f"Data types of the API used by its `{self._group_by_module[group]}` operations."
+        if group == SHARED:
+            return "Data types of the API that operations of several groups use."
+        return "Data types of the API that no operation uses."
 
     def all_model_exports(self) -> list[str]:
-        return export_order(
-            name for module in self.model_module_names for name in self.exported_names(module)
-        )
+        return [name for name, _ in self.model_exports_by_module()]
+
+    def model_exports_by_module(self) -> list[tuple[str, str]]:
+        """(export, the module defining it) for every model export, in `__all__`'s order."""
+        module_of = {
+            name: module
+            for module in self.model_module_names
+            for name in self.exported_names(module)
+        }
+        return [(name, module_of[name]) for name in export_order(module_of)]
 
     def error_exports(self) -> list[str]:
         return export_order(

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .. import _model
-from .. import _runtime as _rt
 from .._runtime import UNSET, Unset
 
 __all__ = [
     "Address",
     "Error",
     "ListOrdersStatus",
-    "NewOrder",
-    "NewOrderCurrency",
-    "Order",
     "OrderItem",
-    "OrderList",
     "OrderStatus",
-    "OrderUpdate",
 ]
 
 
@@ -65,82 +58,6 @@ class Error(_model.Model):
         return self
 
 
-class NewOrder(_model.Model):
-    """NewOrder"""
-
-    customer_id: str
-    items: list[OrderItem]
-    currency: NewOrderCurrency | Unset = UNSET
-    gift_message: str | Unset = UNSET
-    shipping_address: Address | Unset = UNSET
-    _wire_names: ClassVar[dict[str, str]] = {
-        "customer_id": "customerId",
-        "gift_message": "giftMessage",
-        "shipping_address": "shippingAddress",
-    }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NewOrder:
-        """Build NewOrder from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.customer_id = rest.pop("customerId")
-        self.items = [OrderItem.from_dict(item) for item in rest.pop("items")]
-        self.currency = _model.optional(rest, "currency", NewOrderCurrency)
-        self.gift_message = rest.pop("giftMessage", UNSET)
-        self.shipping_address = _model.optional(
-            rest, "shippingAddress", Address.from_dict
-        )
-        self.additional_properties = rest or {}
-        return self
-
-
-class NewOrderCurrency(_model.OpenStrEnum):
-    """The `NewOrder currency` type of the API."""
-
-    USD = "USD"
-    EUR = "EUR"
-    GBP = "GBP"
-
-
-class Order(_model.Model):
-    """Order"""
-
-    created_at: datetime.datetime
-    """RFC 3339 timestamp."""
-    customer_id: str
-    items: list[OrderItem]
-    order_id: str
-    status: OrderStatus
-    currency: str | Unset = UNSET
-    shipping_address: Address | Unset = UNSET
-    total: float | Unset = UNSET
-    _wire_names: ClassVar[dict[str, str]] = {
-        "created_at": "createdAt",
-        "customer_id": "customerId",
-        "order_id": "orderId",
-        "shipping_address": "shippingAddress",
-    }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Order:
-        """Build Order from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.created_at = _rt.parse_datetime(rest.pop("createdAt"))
-        self.customer_id = rest.pop("customerId")
-        self.items = [OrderItem.from_dict(item) for item in rest.pop("items")]
-        self.order_id = rest.pop("orderId")
-        self.status = OrderStatus(rest.pop("status"))
-        self.currency = rest.pop("currency", UNSET)
-        self.shipping_address = _model.optional(
-            rest, "shippingAddress", Address.from_dict
-        )
-        self.total = _model.optional(rest, "total", float)
-        self.additional_properties = rest or {}
-        return self
-
-
 class OrderItem(_model.Model):
     """OrderItem"""
 
@@ -161,24 +78,6 @@ class OrderItem(_model.Model):
         return self
 
 
-class OrderList(_model.Model):
-    """OrderList"""
-
-    orders: list[Order]
-    next_token: str | Unset = UNSET
-    _wire_names: ClassVar[dict[str, str]] = {"next_token": "nextToken"}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> OrderList:
-        """Build OrderList from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.orders = [Order.from_dict(item) for item in rest.pop("orders")]
-        self.next_token = rest.pop("nextToken", UNSET)
-        self.additional_properties = rest or {}
-        return self
-
-
 class OrderStatus(_model.OpenStrEnum):
     """OrderStatus"""
 
@@ -187,26 +86,6 @@ class OrderStatus(_model.OpenStrEnum):
     SHIPPED = "SHIPPED"
     CANCELLED = "CANCELLED"
     REFUNDED = "REFUNDED"
-
-
-class OrderUpdate(_model.Model):
-    """OrderUpdate"""
-
-    shipping_address: Address | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
-    _wire_names: ClassVar[dict[str, str]] = {"shipping_address": "shippingAddress"}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> OrderUpdate:
-        """Build OrderUpdate from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.shipping_address = _model.optional(
-            rest, "shippingAddress", Address.from_dict
-        )
-        self.status = _model.optional(rest, "status", OrderStatus)
-        self.additional_properties = rest or {}
-        return self
 
 
 class ListOrdersStatus(_model.OpenStrEnum):

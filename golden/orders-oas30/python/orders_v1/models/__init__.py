@@ -6,52 +6,37 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .orders import Address as Address
-    from .orders import Error as Error
-    from .orders import ListOrdersStatus as ListOrdersStatus
-    from .orders import NewOrder as NewOrder
-    from .orders import NewOrderCurrency as NewOrderCurrency
-    from .orders import Order as Order
-    from .orders import OrderItem as OrderItem
-    from .orders import OrderList as OrderList
-    from .orders import OrderStatus as OrderStatus
-    from .orders import OrderUpdate as OrderUpdate
+    from ._exports import *
+    from ._exports import __all__ as __all__
 
-_MODULE_OF: dict[str, str] = {
-    "Address": "orders",
-    "Error": "orders",
-    "ListOrdersStatus": "orders",
-    "NewOrder": "orders",
-    "NewOrderCurrency": "orders",
-    "Order": "orders",
-    "OrderItem": "orders",
-    "OrderList": "orders",
-    "OrderStatus": "orders",
-    "OrderUpdate": "orders",
-}
-
-__all__ = [
-    "Address",
-    "Error",
-    "ListOrdersStatus",
-    "NewOrder",
-    "NewOrderCurrency",
-    "Order",
-    "OrderItem",
-    "OrderList",
-    "OrderStatus",
-    "OrderUpdate",
-]
+# Each export and its module, a line each: data, not code, so that importing the package
+# creates no object per model; a lookup finds its line with one search.
+_MODULES = (
+    "\n"
+    "Address orders\n"
+    "Error orders\n"
+    "ListOrdersStatus orders\n"
+    "NewOrder orders_2\n"
+    "NewOrderCurrency orders_2\n"
+    "Order orders_2\n"
+    "OrderItem orders\n"
+    "OrderList orders_3\n"
+    "OrderStatus orders\n"
+    "OrderUpdate orders_2\n"
+)
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
+    if name == "__all__":
+        return __dir__()
+    start = _MODULES.find(f"\n{name} ") if name.isidentifier() else -1
+    if start == -1:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _MODULES[start + len(name) + 2 : _MODULES.index("\n", start + 1)]
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return [line.partition(" ")[0] for line in _MODULES.split("\n") if line]

@@ -14,14 +14,9 @@ from .._runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     from .. import models as _m
-    from ..models.orders import (
-        ListOrdersStatus,
-        NewOrder,
-        Order,
-        OrderItem,
-        OrderList,
-        OrderUpdate,
-    )
+    from ..models.orders import ListOrdersStatus, OrderItem
+    from ..models.orders_2 import NewOrder, Order, OrderUpdate
+    from ..models.orders_3 import OrderList
 else:
     _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 

@@ -6,79 +6,46 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._other import PetBase as PetBase
-    from ._shared import Error as Error
-    from .pets import Animal as Animal
-    from .pets import Cat as Cat
-    from .pets import Dog as Dog
-    from .pets import NewPet as NewPet
-    from .pets import Owner as Owner
-    from .pets import Pet as Pet
-    from .pets import PetStatus as PetStatus
-    from .pets import PhotoInfo as PhotoInfo
-    from .pets import SearchPetsFilter as SearchPetsFilter
-    from .pets import SearchResult as SearchResult
-    from .pets import UploadPhotoRequest as UploadPhotoRequest
-    from .pets import ValidationError as ValidationError
-    from .pets import decode_animal as decode_animal
-    from .pets import encode_animal as encode_animal
-    from .store import Order as Order
-    from .store import OrderStatus as OrderStatus
-    from .store import PlaceOrderRequest as PlaceOrderRequest
+    from ._exports import *
+    from ._exports import __all__ as __all__
 
-_MODULE_OF: dict[str, str] = {
-    "PetBase": "_other",
-    "Error": "_shared",
-    "Animal": "pets",
-    "Cat": "pets",
-    "Dog": "pets",
-    "NewPet": "pets",
-    "Owner": "pets",
-    "Pet": "pets",
-    "PetStatus": "pets",
-    "PhotoInfo": "pets",
-    "SearchPetsFilter": "pets",
-    "SearchResult": "pets",
-    "UploadPhotoRequest": "pets",
-    "ValidationError": "pets",
-    "decode_animal": "pets",
-    "encode_animal": "pets",
-    "Order": "store",
-    "OrderStatus": "store",
-    "PlaceOrderRequest": "store",
-}
-
-__all__ = [
-    "Animal",
-    "Cat",
-    "Dog",
-    "Error",
-    "NewPet",
-    "Order",
-    "OrderStatus",
-    "Owner",
-    "Pet",
-    "PetBase",
-    "PetStatus",
-    "PhotoInfo",
-    "PlaceOrderRequest",
-    "SearchPetsFilter",
-    "SearchResult",
-    "UploadPhotoRequest",
-    "ValidationError",
-    "decode_animal",
-    "encode_animal",
-]
+# Each export and its module, a line each: data, not code, so that importing the package
+# creates no object per model; a lookup finds its line with one search.
+_MODULES = (
+    "\n"
+    "Animal pets\n"
+    "Cat pets\n"
+    "Dog pets\n"
+    "Error _shared\n"
+    "NewPet pets_2\n"
+    "Order store\n"
+    "OrderStatus store\n"
+    "Owner pets_2\n"
+    "Pet pets_2\n"
+    "PetBase _other\n"
+    "PetStatus pets\n"
+    "PhotoInfo pets\n"
+    "PlaceOrderRequest store\n"
+    "SearchPetsFilter pets\n"
+    "SearchResult pets\n"
+    "UploadPhotoRequest pets\n"
+    "ValidationError pets\n"
+    "decode_animal pets\n"
+    "encode_animal pets\n"
+)
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
+    if name == "__all__":
+        return __dir__()
+    start = _MODULES.find(f"\n{name} ") if name.isidentifier() else -1
+    if start == -1:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _MODULES[start + len(name) + 2 : _MODULES.index("\n", start + 1)]
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return [line.partition(" ")[0] for line in _MODULES.split("\n") if line]

@@ -1,4 +1,4 @@
-"""Data types of the API."""
+"""Data types of the API that operations of several groups use."""
 
 from __future__ import annotations
 

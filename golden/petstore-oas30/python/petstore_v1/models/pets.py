@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeAlias
 
@@ -14,9 +13,6 @@ __all__ = [
     "Animal",
     "Cat",
     "Dog",
-    "NewPet",
-    "Owner",
-    "Pet",
     "PetStatus",
     "PhotoInfo",
     "SearchPetsFilter",
@@ -96,75 +92,6 @@ class Dog(_model.Model):
         self.name = rest.pop("name")
         self.pet_type = rest.pop("petType")
         self.bark_volume = rest.pop("barkVolume", UNSET)
-        self.additional_properties = rest or {}
-        return self
-
-
-class NewPet(_model.Model):
-    """The `NewPet` type of the API."""
-
-    name: str
-    """What the pet answers to: "Rex", say."""
-    status: PetStatus | Unset = UNSET
-    tag: str | Unset = UNSET
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
-        """Build NewPet from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.status = _model.optional(rest, "status", PetStatus)
-        self.tag = rest.pop("tag", UNSET)
-        self.additional_properties = rest or {}
-        return self
-
-
-class Owner(_model.Model):
-    """The `Owner` type of the API."""
-
-    name: str
-    email: str | None | Unset = UNSET
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Owner:
-        """Build Owner from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.email = rest.pop("email", UNSET)
-        self.additional_properties = rest or {}
-        return self
-
-
-class Pet(_model.Model):
-    """A pet in the store."""
-
-    id_: int
-    name: str
-    attributes: dict[str, str] | Unset = UNSET
-    birth_date: datetime.date | Unset = UNSET
-    children: list[Pet] | Unset = UNSET
-    owner: Owner | None | Unset = UNSET
-    status: PetStatus | Unset = UNSET
-    tag: str | Unset = UNSET
-    _wire_names: ClassVar[dict[str, str]] = {"id_": "id", "birth_date": "birthDate"}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Pet:
-        """Build Pet from the API's JSON."""
-        self = object.__new__(cls)
-        rest = dict(data)
-        self.id_ = rest.pop("id")
-        self.name = rest.pop("name")
-        self.attributes = rest.pop("attributes", UNSET)
-        self.birth_date = _model.optional(rest, "birthDate", _rt.parse_date)
-        self.children = _model.optional(
-            rest, "children", lambda value: [Pet.from_dict(item) for item in value]
-        )
-        self.owner = _model.optional(rest, "owner", Owner.from_dict, nullable=True)
-        self.status = _model.optional(rest, "status", PetStatus)
-        self.tag = rest.pop("tag", UNSET)
         self.additional_properties = rest or {}
         return self
 

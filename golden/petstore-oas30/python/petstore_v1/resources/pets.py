@@ -15,14 +15,13 @@ from .._runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .. import models as _m
     from ..models.pets import (
-        NewPet,
-        Pet,
         PetStatus,
         PhotoInfo,
         SearchPetsFilter,
         SearchResult,
         UploadPhotoRequest,
     )
+    from ..models.pets_2 import NewPet, Pet
 else:
     _m = _rt.LazyModule(__package__.rpartition(".")[0] + ".models")
 

@@ -1,4 +1,4 @@
-"""Data types of the API."""
+"""Data types of the API that no operation uses."""
 
 from __future__ import annotations
 

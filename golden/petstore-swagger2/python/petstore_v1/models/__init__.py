@@ -6,61 +6,40 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._other import PetBase as PetBase
-    from .pets import Error as Error
-    from .pets import ListPetsStatus as ListPetsStatus
-    from .pets import NewPet as NewPet
-    from .pets import NewPetStatus as NewPetStatus
-    from .pets import Owner as Owner
-    from .pets import Pet as Pet
-    from .pets import PhotoInfo as PhotoInfo
-    from .pets import UploadPhotoRequest as UploadPhotoRequest
-    from .pets import ValidationError as ValidationError
-    from .store import Order as Order
-    from .store import OrderStatus as OrderStatus
-    from .store import PlaceOrderRequest as PlaceOrderRequest
+    from ._exports import *
+    from ._exports import __all__ as __all__
 
-_MODULE_OF: dict[str, str] = {
-    "PetBase": "_other",
-    "Error": "pets",
-    "ListPetsStatus": "pets",
-    "NewPet": "pets",
-    "NewPetStatus": "pets",
-    "Owner": "pets",
-    "Pet": "pets",
-    "PhotoInfo": "pets",
-    "UploadPhotoRequest": "pets",
-    "ValidationError": "pets",
-    "Order": "store",
-    "OrderStatus": "store",
-    "PlaceOrderRequest": "store",
-}
-
-__all__ = [
-    "Error",
-    "ListPetsStatus",
-    "NewPet",
-    "NewPetStatus",
-    "Order",
-    "OrderStatus",
-    "Owner",
-    "Pet",
-    "PetBase",
-    "PhotoInfo",
-    "PlaceOrderRequest",
-    "UploadPhotoRequest",
-    "ValidationError",
-]
+# Each export and its module, a line each: data, not code, so that importing the package
+# creates no object per model; a lookup finds its line with one search.
+_MODULES = (
+    "\n"
+    "Error pets\n"
+    "ListPetsStatus pets\n"
+    "NewPet pets\n"
+    "NewPetStatus pets\n"
+    "Order store\n"
+    "OrderStatus store\n"
+    "Owner pets\n"
+    "Pet pets\n"
+    "PetBase _other\n"
+    "PhotoInfo pets\n"
+    "PlaceOrderRequest store\n"
+    "UploadPhotoRequest pets\n"
+    "ValidationError pets\n"
+)
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
+    if name == "__all__":
+        return __dir__()
+    start = _MODULES.find(f"\n{name} ") if name.isidentifier() else -1
+    if start == -1:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _MODULES[start + len(name) + 2 : _MODULES.index("\n", start + 1)]
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return [line.partition(" ")[0] for line in _MODULES.split("\n") if line]
