@@ -4,7 +4,8 @@ sdkgen's generated `SimpleUser.from_dict`, openapi-python-client's `SimpleUser.f
 (both after `json.loads`, as their clients do) and a pydantic v2 model of the same schema
 (`TypeAdapter.validate_json`, pydantic's fastest path), on the same bytes. Runs in the peers'
 venv, which has pydantic and the peers' runtime dependencies; the GitHub packages come from
-import_time.py's generation step. Median of rounds, in items per second.
+import_time.py's generation step. Each round decodes the list PASSES times; the median of
+rounds, in items per second.
 
     python -m benchmarks.decode [--rounds 7]      (run by report.py under the peers' python)
 """
@@ -90,9 +91,16 @@ def generated_model(tool: str) -> type:
     return importlib.import_module(f"{pkg}.models").SimpleUser  # type: ignore[no-any-return]
 
 
+# Times a round decodes the list: one pass takes a few milliseconds, short enough for a timer
+# tick or another process to swing a single figure by a third.
+PASSES = 20
+
+
 def items_per_second(decode: Callable[[bytes], list[object]], data: bytes) -> float:
+    count = 0
     start = time.perf_counter()
-    count = len(decode(data))
+    for _ in range(PASSES):
+        count += len(decode(data))
     return count / (time.perf_counter() - start)
 
 

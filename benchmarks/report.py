@@ -102,6 +102,7 @@ def run_sections(args: argparse.Namespace, results: dict[str, object]) -> None:
     if "per-call" in wanted:
         done("per-call", per_call.run(10_000, max(runs, 3)))
     if "decode" in wanted:
+        import_time.generate()  # sdkgen's package anew if sdkgen changed since it was made
         python = str(peers() / "bin" / "python")
         argv = [python, "-m", "benchmarks.decode", "--rounds", str(max(runs, 5))]
         output = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, check=True)

@@ -6,8 +6,10 @@ test), then each behaviour asserted on the classes themselves.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import sys
+import types
 import uuid
 from collections.abc import Iterator
 from types import ModuleType
@@ -72,6 +74,15 @@ SPEC = {
                 "additionalProperties": {"$ref": "#/components/schemas/Owner"},
             },
             "Kind": {"type": "string", "enum": ["a", "b"]},
+            # More optional fields than from_dict counts: it tests the keys as a set instead.
+            "Wide": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {
+                    "id": {"type": "integer"},
+                    **{f"f{i}": {"type": "string"} for i in range(14)},
+                },
+            },
         }
     },
 }
@@ -127,6 +138,28 @@ def test_unknown_keys_and_enum_values_survive(models: ModuleType) -> None:
     assert thing.tags[1].value == "new-kind"
     assert models.Thing.from_dict({**THING, "unknown": 1}).additional_properties == {"unknown": 1}
     assert models.Owner.from_dict({"name": "n"}).additional_properties == {}
+
+
+def test_from_dict_reads_the_json_without_changing_or_keeping_it(models: ModuleType) -> None:
+    data = {**THING, "owner": {"name": "o"}}
+    snapshot = copy.deepcopy(data)
+    thing = models.Thing.from_dict(types.MappingProxyType(data))  # any Mapping, even read-only
+    assert data == snapshot
+    thing.additional_properties["added"] = True
+    assert "added" not in data
+    assert models.Owner.from_dict(data["owner"]).additional_properties == {}
+
+
+@pytest.mark.parametrize("model", ["Thing", "Wide"])  # counted fields; a set test
+def test_unknown_keys_are_found_whichever_fields_are_absent(models: ModuleType, model: str) -> None:
+    cls = getattr(models, model)
+    full = THING if model == "Thing" else {"id": 1, **{f"f{i}": "x" for i in range(14)}}
+    optional = sorted(set(full) - {"id", "kind", "owner", "createdAt"})
+    for dropped in range(len(optional) + 1):
+        data = {k: v for k, v in full.items() if k not in optional[:dropped]}
+        known_only = {k: v for k, v in data.items() if k != "unknown"}
+        assert cls.from_dict(known_only).additional_properties == {}
+        assert cls.from_dict({**known_only, "zz": None}).additional_properties == {"zz": None}
 
 
 def test_typed_additional_properties_are_decoded(models: ModuleType) -> None:

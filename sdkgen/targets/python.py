@@ -44,6 +44,8 @@ from sdkgen.targets.statuses import error_base, status_word
 _PATH_FIELD = re.compile(r"{([^{}]+)}")
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
 # Names the generated modules import or define themselves; models and groups must not shadow them.
+# Up to this many optional fields, from_dict counts the fields present to rule out others.
+_COUNTED_OPTIONAL_FIELDS = 12
 # What the `models` package's __init__ uses itself: no model module may take these names.
 _MODELS_PACKAGE_NAMES = frozenset({"annotations", "importlib", "typing"})
 _RUNTIME_NAMES = {
@@ -420,22 +422,21 @@ class PythonTarget:
         return result
 
     def _field_read(self, ref: TypeRef, required: bool, literal: str) -> Code:
-        """How from_dict takes a property out of `rest` (its copy of the JSON object).
+        """How from_dict reads a property of `data`, the JSON object (which it never copies).
 
-        Each value is popped exactly once, so what is left in `rest` afterwards is exactly
-        the properties this client does not know.
+        A required property that is absent raises KeyError; an optional one becomes UNSET.
         """
         decode = self.decode_function(ref)
         if not required:
             if decode is None:
-                return Code(f"rest.pop({literal}, UNSET)")
+                return Code(f"data.get({literal}, UNSET)")
             nullable = ", nullable=True" if ref.nullable else ""
-            return Code(f"_model.optional(rest, {literal}, {decode}{nullable})")
+            return Code(f"_model.optional(data, {literal}, {decode}{nullable})")
         if decode is None:
-            return Code(f"rest.pop({literal})")
+            return Code(f"data[{literal}]")
         if ref.nullable:
-            return Code(f"_model.nullable(rest.pop({literal}), {decode})")
-        return Code(self._bare_decoder(ref, f"rest.pop({literal})"))
+            return Code(f"_model.nullable(data[{literal}], {decode})")
+        return Code(self._bare_decoder(ref, f"data[{literal}]"))
 
     def decode_function(self, ref: TypeRef) -> str | None:
         """A callable decoding a non-null JSON value of the type, or None when none is needed."""
@@ -451,6 +452,21 @@ class PythonTarget:
         fields = self.fields(model)
         pairs = [f"{py_str(f.name)}: {f.wire_literal}" for f in fields if f.name != f.wire]
         return Code("{" + ", ".join(pairs) + "}") if pairs else None
+
+    def present_fields(self, model: ObjectType) -> Code | None:
+        """How many of the model's fields `data` held, as an expression for from_dict after it
+        read them; None when the model has too many optional fields for counting to pay.
+
+        Every required field was there (else KeyError), an optional one when it is not UNSET.
+        When `data` has no more keys than that, it has no unknown ones, and from_dict skips the
+        search for them.
+        """
+        fields = self.fields(model)
+        optional = [f for f in fields if not f.required]
+        if len(optional) > _COUNTED_OPTIONAL_FIELDS:
+            return None
+        required = len(fields) - len(optional)
+        return Code(f"{required}" + "".join(f" + (self.{f.name} is not UNSET)" for f in optional))
 
     def additional_annotation(self, model: ObjectType) -> str:
         return self.annotation(model.additional) if model.additional else "Any"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -70,6 +70,7 @@ class Model(metaclass=ModelMeta):
     _fields: ClassVar[tuple[str, ...]] = ()  # attribute names, in from_dict's order
     _required: ClassVar[frozenset[str]] = frozenset()
     _wire: ClassVar[dict[str, str]] = {}  # attribute -> JSON name
+    _known: ClassVar[frozenset[str]] = frozenset()  # the JSON names of the fields
     # Attribute -> JSON name where the two differ; a generated class sets what it needs.
     _wire_names: ClassVar[dict[str, str]] = {}
 
@@ -85,6 +86,7 @@ class Model(metaclass=ModelMeta):
             f for f in fields if (f not in defaults if f in own else f in cls._required)
         )
         cls._wire = {f: cls._wire_names.get(f, f) for f in fields}
+        cls._known = frozenset(cls._wire.values())
 
     def __init__(self, **values: Any) -> None:
         cls = type(self)
@@ -133,9 +135,14 @@ def _listed(names: set[str] | frozenset[str]) -> str:
     return "keyword arguments: " + ", ".join(repr(name) for name in sorted(names))
 
 
-def each(rest: dict[str, Any], decode: Callable[[Any], Any]) -> dict[str, Any]:
+def unknown(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The properties of a JSON object that its model does not know by name (a new dict)."""
+    return {key: value for key, value in data.items() if key not in known}
+
+
+def each(extra: dict[str, Any], decode: Callable[[Any], Any]) -> dict[str, Any]:
     """The properties from_dict did not know by name, decoded by the schema's type for them."""
-    return {key: decode(value) for key, value in rest.items()}
+    return {key: decode(value) for key, value in extra.items()}
 
 
 def nullable(value: Any, decode: Callable[[Any], Any]) -> Any:
@@ -144,10 +151,13 @@ def nullable(value: Any, decode: Callable[[Any], Any]) -> Any:
 
 
 def optional(
-    rest: dict[str, Any], key: str, decode: Callable[[Any], Any], nullable: bool = False
+    data: Mapping[str, Any],
+    key: str,
+    decode: Callable[[Any], Any],
+    nullable: bool = False,
 ) -> Any:
-    """An optional field taken out of `rest`: UNSET when absent, None kept when nullable."""
-    value = rest.pop(key, UNSET)
+    """An optional field of a JSON object: UNSET when absent, None kept when nullable."""
+    value = data.get(key, UNSET)
     if value is UNSET or (value is None and nullable):
         return value
     return decode(value)

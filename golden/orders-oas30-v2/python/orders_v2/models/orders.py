@@ -31,13 +31,15 @@ class Address(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Address:
         """Build Address from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.city = rest.pop("city")
-        self.country = rest.pop("country")
-        self.line1 = rest.pop("line1")
-        self.line2 = rest.pop("line2", UNSET)
-        self.postal_code = rest.pop("postalCode", UNSET)
-        self.additional_properties = rest or {}
+        self.city = data["city"]
+        self.country = data["country"]
+        self.line1 = data["line1"]
+        self.line2 = data.get("line2", UNSET)
+        self.postal_code = data.get("postalCode", UNSET)
+        present = 3 + (self.line2 is not UNSET) + (self.postal_code is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -51,10 +53,12 @@ class Error(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.message = rest.pop("message")
-        self.code = rest.pop("code", UNSET)
-        self.additional_properties = rest or {}
+        self.message = data["message"]
+        self.code = data.get("code", UNSET)
+        present = 1 + (self.code is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -70,11 +74,13 @@ class OrderItem(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> OrderItem:
         """Build OrderItem from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.quantity = rest.pop("quantity")
-        self.sku = rest.pop("sku")
-        self.unit_price = _model.optional(rest, "unitPrice", float)
-        self.additional_properties = rest or {}
+        self.quantity = data["quantity"]
+        self.sku = data["sku"]
+        self.unit_price = _model.optional(data, "unitPrice", float)
+        present = 2 + (self.unit_price is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 

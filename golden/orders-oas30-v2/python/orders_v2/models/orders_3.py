@@ -25,8 +25,10 @@ class OrderList(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> OrderList:
         """Build OrderList from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.orders = [Order.from_dict(item) for item in rest.pop("orders")]
-        self.next_token = rest.pop("nextToken", UNSET)
-        self.additional_properties = rest or {}
+        self.orders = [Order.from_dict(item) for item in data["orders"]]
+        self.next_token = data.get("nextToken", UNSET)
+        present = 1 + (self.next_token is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

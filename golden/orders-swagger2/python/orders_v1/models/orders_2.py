@@ -33,14 +33,18 @@ class NewOrder(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> NewOrder:
         """Build NewOrder from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.customer_id = rest.pop("customerId")
-        self.items = [OrderItem.from_dict(item) for item in rest.pop("items")]
-        self.currency = _model.optional(rest, "currency", NewOrderCurrency)
+        self.customer_id = data["customerId"]
+        self.items = [OrderItem.from_dict(item) for item in data["items"]]
+        self.currency = _model.optional(data, "currency", NewOrderCurrency)
         self.shipping_address = _model.optional(
-            rest, "shippingAddress", Address.from_dict
+            data, "shippingAddress", Address.from_dict
         )
-        self.additional_properties = rest or {}
+        present = (
+            2 + (self.currency is not UNSET) + (self.shipping_address is not UNSET)
+        )
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -75,18 +79,25 @@ class Order(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Order:
         """Build Order from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.created_at = rest.pop("createdAt")
-        self.customer_id = rest.pop("customerId")
-        self.items = [OrderItem.from_dict(item) for item in rest.pop("items")]
-        self.order_id = rest.pop("orderId")
-        self.status = OrderStatus(rest.pop("status"))
-        self.currency = rest.pop("currency", UNSET)
+        self.created_at = data["createdAt"]
+        self.customer_id = data["customerId"]
+        self.items = [OrderItem.from_dict(item) for item in data["items"]]
+        self.order_id = data["orderId"]
+        self.status = OrderStatus(data["status"])
+        self.currency = data.get("currency", UNSET)
         self.shipping_address = _model.optional(
-            rest, "shippingAddress", Address.from_dict
+            data, "shippingAddress", Address.from_dict
         )
-        self.total = _model.optional(rest, "total", float)
-        self.additional_properties = rest or {}
+        self.total = _model.optional(data, "total", float)
+        present = (
+            5
+            + (self.currency is not UNSET)
+            + (self.shipping_address is not UNSET)
+            + (self.total is not UNSET)
+        )
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -101,10 +112,12 @@ class OrderUpdate(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> OrderUpdate:
         """Build OrderUpdate from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
         self.shipping_address = _model.optional(
-            rest, "shippingAddress", Address.from_dict
+            data, "shippingAddress", Address.from_dict
         )
-        self.status = _model.optional(rest, "status", OrderStatus)
-        self.additional_properties = rest or {}
+        self.status = _model.optional(data, "status", OrderStatus)
+        present = 0 + (self.shipping_address is not UNSET) + (self.status is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

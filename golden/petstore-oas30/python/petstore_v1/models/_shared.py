@@ -22,8 +22,10 @@ class Error(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.code = rest.pop("code")
-        self.message = rest.pop("message")
-        self.additional_properties = rest or {}
+        self.code = data["code"]
+        self.message = data["message"]
+        present = 2
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

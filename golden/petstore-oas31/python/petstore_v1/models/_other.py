@@ -24,8 +24,10 @@ class PetBase(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PetBase:
         """Build PetBase from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.tag = rest.pop("tag", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.tag = data.get("tag", UNSET)
+        present = 1 + (self.tag is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

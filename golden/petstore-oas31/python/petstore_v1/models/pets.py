@@ -65,11 +65,13 @@ class Cat(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Cat:
         """Build Cat from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.pet_type = rest.pop("petType")
-        self.indoor = rest.pop("indoor", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.pet_type = data["petType"]
+        self.indoor = data.get("indoor", UNSET)
+        present = 2 + (self.indoor is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -88,11 +90,13 @@ class Dog(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Dog:
         """Build Dog from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.pet_type = rest.pop("petType")
-        self.bark_volume = rest.pop("barkVolume", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.pet_type = data["petType"]
+        self.bark_volume = data.get("barkVolume", UNSET)
+        present = 2 + (self.bark_volume is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -114,10 +118,12 @@ class PhotoInfo(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PhotoInfo:
         """Build PhotoInfo from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.size = rest.pop("size")
-        self.caption = rest.pop("caption", UNSET)
-        self.additional_properties = rest or {}
+        self.size = data["size"]
+        self.caption = data.get("caption", UNSET)
+        present = 1 + (self.caption is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -131,10 +137,12 @@ class SearchResult(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> SearchResult:
         """Build SearchResult from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.results = [decode_animal(item) for item in rest.pop("results")]
-        self.total = rest.pop("total")
-        self.additional_properties = rest or {}
+        self.results = [decode_animal(item) for item in data["results"]]
+        self.total = data["total"]
+        present = 2
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -148,10 +156,12 @@ class ValidationError(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> ValidationError:
         """Build ValidationError from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.message = rest.pop("message")
-        self.fields = rest.pop("fields", UNSET)
-        self.additional_properties = rest or {}
+        self.message = data["message"]
+        self.fields = data.get("fields", UNSET)
+        present = 1 + (self.fields is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -166,10 +176,12 @@ class SearchPetsFilter(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> SearchPetsFilter:
         """Build SearchPetsFilter from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.color = rest.pop("color", UNSET)
-        self.min_age = rest.pop("minAge", UNSET)
-        self.additional_properties = rest or {}
+        self.color = data.get("color", UNSET)
+        self.min_age = data.get("minAge", UNSET)
+        present = 0 + (self.color is not UNSET) + (self.min_age is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -183,8 +195,10 @@ class UploadPhotoRequest(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> UploadPhotoRequest:
         """Build UploadPhotoRequest from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.file = _rt.decode_bytes(rest.pop("file"))
-        self.caption = rest.pop("caption", UNSET)
-        self.additional_properties = rest or {}
+        self.file = _rt.decode_bytes(data["file"])
+        self.caption = data.get("caption", UNSET)
+        present = 1 + (self.caption is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

@@ -30,11 +30,13 @@ class NewPet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
         """Build NewPet from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.status = _model.optional(rest, "status", PetStatus)
-        self.tag = rest.pop("tag", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.status = _model.optional(data, "status", PetStatus)
+        self.tag = data.get("tag", UNSET)
+        present = 1 + (self.status is not UNSET) + (self.tag is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -48,10 +50,12 @@ class Owner(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Owner:
         """Build Owner from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.email = rest.pop("email", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.email = data.get("email", UNSET)
+        present = 1 + (self.email is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -72,16 +76,26 @@ class Pet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Pet:
         """Build Pet from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.id_ = rest.pop("id")
-        self.name = rest.pop("name")
-        self.attributes = rest.pop("attributes", UNSET)
-        self.birth_date = _model.optional(rest, "birthDate", _rt.parse_date)
+        self.id_ = data["id"]
+        self.name = data["name"]
+        self.attributes = data.get("attributes", UNSET)
+        self.birth_date = _model.optional(data, "birthDate", _rt.parse_date)
         self.children = _model.optional(
-            rest, "children", lambda value: [Pet.from_dict(item) for item in value]
+            data, "children", lambda value: [Pet.from_dict(item) for item in value]
         )
-        self.owner = _model.optional(rest, "owner", Owner.from_dict, nullable=True)
-        self.status = _model.optional(rest, "status", PetStatus)
-        self.tag = rest.pop("tag", UNSET)
-        self.additional_properties = rest or {}
+        self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
+        self.status = _model.optional(data, "status", PetStatus)
+        self.tag = data.get("tag", UNSET)
+        present = (
+            2
+            + (self.attributes is not UNSET)
+            + (self.birth_date is not UNSET)
+            + (self.children is not UNSET)
+            + (self.owner is not UNSET)
+            + (self.status is not UNSET)
+            + (self.tag is not UNSET)
+        )
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

@@ -33,10 +33,12 @@ class Error(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Build Error from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.code = rest.pop("code")
-        self.message = rest.pop("message")
-        self.additional_properties = rest or {}
+        self.code = data["code"]
+        self.message = data["message"]
+        present = 2
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -52,11 +54,13 @@ class NewPet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
         """Build NewPet from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.status = _model.optional(rest, "status", NewPetStatus)
-        self.tag = rest.pop("tag", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.status = _model.optional(data, "status", NewPetStatus)
+        self.tag = data.get("tag", UNSET)
+        present = 1 + (self.status is not UNSET) + (self.tag is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -78,10 +82,12 @@ class Owner(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Owner:
         """Build Owner from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.name = rest.pop("name")
-        self.email = rest.pop("email", UNSET)
-        self.additional_properties = rest or {}
+        self.name = data["name"]
+        self.email = data.get("email", UNSET)
+        present = 1 + (self.email is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -101,17 +107,26 @@ class Pet(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Pet:
         """Build Pet from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.id_ = rest.pop("id")
-        self.name = rest.pop("name")
-        self.attributes = rest.pop("attributes", UNSET)
-        self.birth_date = _model.optional(rest, "birthDate", _rt.parse_date)
+        self.id_ = data["id"]
+        self.name = data["name"]
+        self.attributes = data.get("attributes", UNSET)
+        self.birth_date = _model.optional(data, "birthDate", _rt.parse_date)
         self.children = _model.optional(
-            rest, "children", lambda value: [Pet.from_dict(item) for item in value]
+            data, "children", lambda value: [Pet.from_dict(item) for item in value]
         )
-        self.owner = _model.optional(rest, "owner", Owner.from_dict, nullable=True)
-        self.tag = rest.pop("tag", UNSET)
-        self.additional_properties = rest or {}
+        self.owner = _model.optional(data, "owner", Owner.from_dict, nullable=True)
+        self.tag = data.get("tag", UNSET)
+        present = (
+            2
+            + (self.attributes is not UNSET)
+            + (self.birth_date is not UNSET)
+            + (self.children is not UNSET)
+            + (self.owner is not UNSET)
+            + (self.tag is not UNSET)
+        )
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -125,10 +140,12 @@ class PhotoInfo(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PhotoInfo:
         """Build PhotoInfo from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.size = rest.pop("size")
-        self.caption = rest.pop("caption", UNSET)
-        self.additional_properties = rest or {}
+        self.size = data["size"]
+        self.caption = data.get("caption", UNSET)
+        present = 1 + (self.caption is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -142,10 +159,12 @@ class ValidationError(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> ValidationError:
         """Build ValidationError from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.message = rest.pop("message")
-        self.fields = rest.pop("fields", UNSET)
-        self.additional_properties = rest or {}
+        self.message = data["message"]
+        self.fields = data.get("fields", UNSET)
+        present = 1 + (self.fields is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -167,8 +186,10 @@ class UploadPhotoRequest(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> UploadPhotoRequest:
         """Build UploadPhotoRequest from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.file = _rt.decode_bytes(rest.pop("file"))
-        self.caption = rest.pop("caption", UNSET)
-        self.additional_properties = rest or {}
+        self.file = _rt.decode_bytes(data["file"])
+        self.caption = data.get("caption", UNSET)
+        present = 1 + (self.caption is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self

@@ -38,15 +38,22 @@ class Order(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Order:
         """Build Order from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.id_ = _rt.parse_uuid(rest.pop("id"))
-        self.pet_id = rest.pop("petId")
-        self.quantity = rest.pop("quantity")
-        self.status = OrderStatus(rest.pop("status"))
-        self.complete = rest.pop("complete", UNSET)
-        self.note = rest.pop("note", UNSET)
-        self.ship_date = _model.optional(rest, "shipDate", _rt.parse_datetime)
-        self.additional_properties = rest or {}
+        self.id_ = _rt.parse_uuid(data["id"])
+        self.pet_id = data["petId"]
+        self.quantity = data["quantity"]
+        self.status = OrderStatus(data["status"])
+        self.complete = data.get("complete", UNSET)
+        self.note = data.get("note", UNSET)
+        self.ship_date = _model.optional(data, "shipDate", _rt.parse_datetime)
+        present = (
+            4
+            + (self.complete is not UNSET)
+            + (self.note is not UNSET)
+            + (self.ship_date is not UNSET)
+        )
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
 
 
@@ -70,9 +77,11 @@ class PlaceOrderRequest(_model.Model):
     def from_dict(cls, data: Mapping[str, Any]) -> PlaceOrderRequest:
         """Build PlaceOrderRequest from the API's JSON."""
         self = object.__new__(cls)
-        rest = dict(data)
-        self.pet_id = rest.pop("petId")
-        self.quantity = rest.pop("quantity")
-        self.note = rest.pop("note", UNSET)
-        self.additional_properties = rest or {}
+        self.pet_id = data["petId"]
+        self.quantity = data["quantity"]
+        self.note = data.get("note", UNSET)
+        present = 2 + (self.note is not UNSET)
+        self.additional_properties = (
+            {} if len(data) <= present else _model.unknown(data, cls._known)
+        )
         return self
