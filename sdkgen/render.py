@@ -169,7 +169,8 @@ def _render_jobs(
         if len(jobs) < PARALLEL_FROM or workers < 2 or not forkable:
             return [_render_one(index) for index in range(len(jobs))]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return list(pool.imap(_render_one, range(len(jobs)), chunksize=1))
+            # Four files a round trip: one each left the workers idle a fifth of the time.
+            return list(pool.imap(_render_one, range(len(jobs)), chunksize=4))
     finally:
         _shared_state = None
 
