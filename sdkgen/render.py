@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 
@@ -117,8 +117,13 @@ def render_tree(
     expansions: Mapping[str, list[str]],
     context: Mapping[str, Any],
     include: Callable[[str], bool] = lambda path: True,
+    weight: Callable[[Mapping[str, str]], int] = lambda values: 0,
 ) -> list[RenderedFile]:
-    """Every output file of the tree (that `include` accepts), in a stable order."""
+    """Every output file of the tree (that `include` accepts), in a stable order.
+
+    `weight` guesses how long a file takes to render from its expansion values (a group with
+    600 operations, say): workers start with the heaviest, so none is left for last.
+    """
     jobs: list[_Job] = []
     for source in sorted(p for p in folder.rglob("*") if p.is_file()):
         relative = source.relative_to(folder)
@@ -131,7 +136,21 @@ def render_tree(
             out_path = "/".join(out_parts)
             if include(out_path.removesuffix(".jinja")):
                 jobs.append((source, relative.as_posix(), values, out_path))
-    return _render_jobs(jobs, environment, context)
+    return _render_jobs(jobs, environment, context, [weight(values) for _, _, values, _ in jobs])
+
+
+def render_weight(
+    operations_per_group: Mapping[str, int], types_per_models: Mapping[str, int]
+) -> Callable[[Mapping[str, str]], int]:
+    """A `weight` for render_tree from the `%group` and `%models` expansions: a module's
+    operations and types (an operation renders to several times a type's code)."""
+
+    def weight(values: Mapping[str, str]) -> int:
+        if "group" in values:
+            return 5 * operations_per_group.get(values["group"], 0)
+        return types_per_models.get(values.get("models", ""), 0)
+
+    return weight
 
 
 _Job = tuple[Path, str, dict[str, str], str]
@@ -151,7 +170,10 @@ def _render_one(index: int) -> RenderedFile:
 
 
 def _render_jobs(
-    jobs: list[_Job], environment: jinja2.Environment, context: Mapping[str, Any]
+    jobs: list[_Job],
+    environment: jinja2.Environment,
+    context: Mapping[str, Any],
+    weights: list[int],
 ) -> list[RenderedFile]:
     """Render sequentially, or for large trees in forked workers that share the parsed IR.
 
@@ -168,9 +190,14 @@ def _render_jobs(
         forkable = "fork" in multiprocessing.get_all_start_methods()
         if len(jobs) < PARALLEL_FROM or workers < 2 or not forkable:
             return [_render_one(index) for index in range(len(jobs))]
+        heaviest_first = sorted(range(len(jobs)), key=lambda index: -weights[index])
+        rendered: list[RenderedFile | None] = [None] * len(jobs)
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             # Four files a round trip: one each left the workers idle a fifth of the time.
-            return list(pool.imap(_render_one, range(len(jobs)), chunksize=4))
+            done = pool.imap(_render_one, heaviest_first, chunksize=4)
+            for index, file in zip(heaviest_first, done, strict=True):
+                rendered[index] = file
+        return cast(list[RenderedFile], rendered)  # zip(strict=True) filled every slot
     finally:
         _shared_state = None
 

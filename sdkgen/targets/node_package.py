@@ -8,6 +8,7 @@ laid out the way it should read, so there is no formatter stage.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,14 @@ from typing import Any
 from sdkgen import naming
 from sdkgen.errors import ConfigError
 from sdkgen.ir import Api, BodyKind, NamedType, SecurityKind, TypeRef
-from sdkgen.render import Code, RenderedFile, make_environment, render_tree, templates_root
+from sdkgen.render import (
+    Code,
+    RenderedFile,
+    make_environment,
+    render_tree,
+    render_weight,
+    templates_root,
+)
 from sdkgen.targets import Backend, PackageRequest
 from sdkgen.targets.jssource import (
     js_comment,
@@ -316,7 +324,11 @@ def render_node(request: PackageRequest) -> list[RenderedFile]:
             return target.uses_auth
         return True
 
-    return render_tree(folder, environment, expansions, context, include)
+    weight = render_weight(
+        Counter(target.client.groups[op.group] for op in request.api.operations),
+        {module: len(target.model_names_in(module)) for module in target.model_module_names},
+    )
+    return render_tree(folder, environment, expansions, context, include, weight)
 
 
 def _finish(folder: Path, formatter: str) -> None:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import functools
 import json
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from sdkgen import naming
 from sdkgen.format import format_python
 from sdkgen.ir import SecurityKind
-from sdkgen.render import Code, RenderedFile, make_environment, render_tree, templates_root
+from sdkgen.render import (
+    Code,
+    RenderedFile,
+    make_environment,
+    render_tree,
+    render_weight,
+    templates_root,
+)
 from sdkgen.targets import Backend, PackageRequest
 from sdkgen.targets.pysource import md_code, md_text, py_doc, py_literal, py_str
 from sdkgen.targets.python import PythonTarget, identifier
@@ -147,7 +155,11 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
     def include(path: str) -> bool:
         return uses_sigv4 or not path.endswith(("/_sigv4.py", "/_aws.py"))
 
-    return render_tree(folder, environment, expansions, context, include)
+    weight = render_weight(
+        Counter(target.groups[op.group] for op in request.api.operations),
+        {module: len(target.models_in(module)) for module in target.model_module_names},
+    )
+    return render_tree(folder, environment, expansions, context, include, weight)
 
 
 BACKEND = Backend(
