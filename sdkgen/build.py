@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 import gc
-import shutil
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 
 from sdkgen import __version__
 from sdkgen.cache import BuildCache, CachedBuild
-from sdkgen.errors import ConfigError, Diagnostic, Severity, SpecError
+from sdkgen.errors import BuildError, ConfigError, Diagnostic, Severity, SpecError
 from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
@@ -167,7 +167,10 @@ def build(
             key = cache.key(Path(spec_path), options)
             hit = cache.lookup(key)
         if hit is not None:
-            return _from_cache(hit, report, out, out_root / lang)
+            try:
+                return _from_cache(hit, report, out, out_root / lang)
+            except (OSError, zipfile.BadZipFile, BuildError):  # a damaged entry: build anew
+                cache.discard(key)
     chosen = backend(lang)
     spec, api = load_api(
         spec_path, report, strict=strict, ref_root=ref_root, allow_remote_refs=allow_remote_refs
@@ -218,11 +221,8 @@ def _from_cache(hit: CachedBuild, report: Report, out: Path | None, default_pare
     """Write the cached package where the build would have, and report what it reported."""
     destination = out if out is not None else default_parent / hit.folder_name
 
-    def copy(staging: Path) -> None:
-        shutil.copytree(hit.files, staging, symlinks=True, dirs_exist_ok=True)
-
     with report.stage("write"):
-        write_package([], destination, copy)
+        write_package([], destination, hit.extract)
     report.warnings += hit.warnings
     report.notes += hit.notes
     report.output = destination

@@ -4,8 +4,9 @@ An entry is keyed by everything that decides the output: the spec's bytes, the b
 the formatter's version and a fingerprint of sdkgen itself (its code and templates, so an edited
 checkout never reuses stale output). Files the spec pulls in through `$ref` are only known after
 loading, so the entry records their hashes and a lookup checks them again (a changed referenced
-file is a miss). An entry holds the formatted package plus the warnings and notes the build
-printed, which a hit prints again.
+file is a miss). An entry holds the formatted package, as one uncompressed zip archive (a
+package has hundreds of files, and creating each costs more than writing its bytes), plus the
+warnings and notes the build printed, which a hit prints again.
 
 Entries live under `$XDG_CACHE_HOME/sdkgen` (default `~/.cache/sdkgen`); the least recently used
 go once the cache passes its size budget. Anything unreadable in the cache is a miss, never an
@@ -21,6 +22,7 @@ import os
 import shutil
 import sys
 import tempfile
+import zipfile
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
@@ -29,10 +31,11 @@ from pathlib import Path
 
 from sdkgen import __version__
 from sdkgen.errors import Diagnostic, Severity
+from sdkgen.output import check_relative
 
 BUDGET_BYTES = 1 << 30  # total size of the build entries kept
 BUDGET_ENTRIES = 64
-_FORMAT = 1  # bump when the layout of an entry changes
+_FORMAT = 2  # bump when the layout of an entry changes
 
 
 def default_root() -> Path:
@@ -42,12 +45,26 @@ def default_root() -> Path:
 
 @dataclass(frozen=True)
 class CachedBuild:
-    """A hit: where the package files are, and what the original build reported."""
+    """A hit: the archive of the package's files, and what the original build reported."""
 
-    files: Path
+    archive: Path
     folder_name: str
     warnings: list[Diagnostic]
     notes: list[str]
+
+    def extract(self, folder: Path) -> None:
+        """Write the package's files into `folder` (modes included: a script stays executable)."""
+        with zipfile.ZipFile(self.archive) as archive:
+            for member in archive.infolist():
+                target = folder / check_relative(member.filename)
+                if member.is_dir():
+                    target.mkdir(parents=True, exist_ok=True)
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(archive.read(member))
+                mode = member.external_attr >> 16
+                if mode & 0o111:
+                    target.chmod(mode & 0o777)
 
 
 class BuildCache:
@@ -72,7 +89,7 @@ class BuildCache:
                     return None
             os.utime(entry)  # most recently used
             return CachedBuild(
-                files=entry / "files",
+                archive=entry / "files.zip",
                 folder_name=meta["folder_name"],
                 warnings=[
                     Diagnostic(file=f, pointer=p, message=m, severity=Severity(s))
@@ -106,13 +123,17 @@ class BuildCache:
         except OSError:
             return
         try:
-            shutil.copytree(package, staging / "files", symlinks=True)
+            _archive(package, staging / "files.zip")
             (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
             staging.rename(self.builds / key)
         except OSError:  # full disk, or another build stored the same key first
             shutil.rmtree(staging, ignore_errors=True)
             return
         self.prune(keep=key)
+
+    def discard(self, key: str) -> None:
+        """Drop an entry that turned out damaged, so the next build can store it anew."""
+        shutil.rmtree(self.builds / key, ignore_errors=True)
 
     def prune(self, keep: str = "") -> None:
         """Drop the least recently used entries beyond the size and count budgets."""
@@ -176,6 +197,14 @@ def _file_hash(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return ""
+
+
+def _archive(package: Path, archive: Path) -> None:
+    """Every file below `package` into one zip, stored without compression (fast both ways)."""
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zipped:
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                zipped.write(path, path.relative_to(package).as_posix())
 
 
 def _tree_size(folder: Path) -> int:

@@ -4,6 +4,7 @@ output (spec bytes, a referenced file, an option, sdkgen itself) is a miss."""
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,47 @@ def test_a_damaged_entry_is_a_miss_not_an_error(
     err = build(PETSTORE, tmp_path / "b", capsys)
     assert "from the cache" not in err
     assert tree(tmp_path / "b") == tree(tmp_path / "a")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "unsafe path"])
+def test_a_damaged_archive_is_built_anew_and_stored_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    build(PETSTORE, tmp_path / "a", capsys)
+    (entry,) = entries()
+    archive = entry / "files.zip"
+    if damage == "truncated":
+        archive.write_bytes(archive.read_bytes()[: archive.stat().st_size // 2])
+    else:
+        with zipfile.ZipFile(archive, "a") as zipped:
+            zipped.writestr("../escaped.txt", "outside the package")
+    assert "from the cache" not in build(PETSTORE, tmp_path / "b", capsys)
+    assert tree(tmp_path / "b") == tree(tmp_path / "a")
+    assert not (tmp_path / "escaped.txt").exists()
+    assert "from the cache" in build(PETSTORE, tmp_path / "c", capsys)  # stored again, whole
+    assert tree(tmp_path / "c") == tree(tmp_path / "a")
+
+
+def test_an_entry_is_one_archive_that_keeps_file_modes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "package"
+    (package / "bin").mkdir(parents=True)
+    (package / "bin" / "tool").write_text("#!/bin/sh\n")
+    (package / "bin" / "tool").chmod(0o755)
+    (package / "README.md").write_text("readme")
+    store = BuildCache(tmp_path / "cache")
+    store.store("k", package, folder_name="package", inputs=[], warnings=[], notes=["n"])
+    assert sorted(p.name for p in (tmp_path / "cache" / "builds" / "k").iterdir()) == [
+        "files.zip",
+        "meta.json",
+    ]
+    hit = store.lookup("k")
+    assert hit is not None and hit.notes == ["n"]
+    hit.extract(tmp_path / "copy")
+    assert tree(tmp_path / "copy") == tree(package)
+    assert (tmp_path / "copy" / "bin" / "tool").stat().st_mode & 0o777 == 0o755
+    assert (tmp_path / "copy" / "README.md").stat().st_mode & 0o111 == 0
 
 
 def test_a_failed_build_stores_nothing_and_a_cached_build_keeps_output_atomic(
