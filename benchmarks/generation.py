@@ -66,7 +66,10 @@ def record(sample: Sample) -> dict[str, object]:
     entry: dict[str, object] = {"seconds": sample.seconds, "peak_mb": sample.peak_mb}
     entry["ok"] = sample.ok
     if not sample.ok:
-        entry["error"] = sample.output.strip().splitlines()[-3:]
+        lines = sample.output.strip().splitlines()
+        # A JVM's reason comes before its stack trace, which fills the last lines.
+        java = [line for line in lines if line.startswith("Exception in thread")]
+        entry["error"] = java[:1] or lines[-3:]
     if stages := stage_times(sample.output):
         entry["stages"] = stages
     return entry

@@ -341,7 +341,7 @@ def render(results: dict[str, Any]) -> str:
 
     section("generation", "1. Generation, end to end (cold)", generation)
     section("generation", "sdkgen's time per stage (medians, seconds)", stages)
-    section("generation", "Warm rebuild (sdkgen has no build cache yet)", warm)
+    section("generation", "Warm rebuild (the same spec built again, from the build cache)", warm)
     section("scaling", "Growth with spec size", growth)
     section("import", "2. Import to first call (GitHub's spec)", imports)
     section("per-call", "3a. Per-call overhead (10,000 calls, in-process transport)", per_call)
