@@ -415,11 +415,20 @@ def _status_order(status: Any) -> tuple[int, str]:
     return (1, key) if key[:1].isdigit() else (3, key)
 
 
+# A path segment that names an API version (`v1`, `v2beta1`, `v1.2`), not a resource.
+_VERSION_SEGMENT = re.compile(r"^v\d+(?:\.\d+)*(?:(?:alpha|beta)\d*)?$", re.IGNORECASE)
+
+
 def _group_from_path(path: str) -> str:
-    for segment in path.split("/"):
-        if segment and not segment.startswith("{"):
-            return segment
-    return "default"
+    """An untagged operation's group: its path's first literal segment past any version.
+
+    `/v1/customers/{id}` belongs with `customers`: grouping every operation of an API whose
+    paths all start with `/v1` under `v1` would make one module (and one client attribute) of
+    the whole API. A path of versions alone keeps its first.
+    """
+    literal = [s for s in path.split("/") if s and not s.startswith("{")]
+    named = [s for s in literal if not _VERSION_SEGMENT.match(s)]
+    return (named or literal or ["default"])[0]
 
 
 def _str_list(value: Any) -> list[str]:

@@ -93,6 +93,27 @@ def test_operations_without_ids_are_named_from_method_and_path() -> None:
     assert {op.id for op in api.operations if op.path == "/health"} == {"get health"}
 
 
+def test_untagged_operations_group_by_the_first_segment_past_a_version(tmp_path: Path) -> None:
+    ok = {"responses": {"200": {"description": "ok"}}}
+    paths = {
+        path: {"get": {**ok, "operationId": f"op{index}"}}
+        for index, path in enumerate(
+            ["/v1/customers/{id}", "/v2beta1/charges", "/v1.2/refunds", "/v1", "/{id}", "/orders"]
+        )
+    }
+    paths["/v1/tagged"] = {"get": {**ok, "operationId": "tagged", "tags": ["Billing"]}}
+    groups = {op.id: op.group for op in api_of(tmp_path, oas3(paths=paths)).operations}
+    assert groups == {
+        "op0": "customers",
+        "op1": "charges",
+        "op2": "refunds",
+        "op3": "v1",  # nothing but a version: kept
+        "op4": "default",
+        "op5": "orders",
+        "tagged": "Billing",
+    }
+
+
 def test_allof_merges_properties_and_required(tmp_path: Path) -> None:
     api = api_of(
         tmp_path,
