@@ -40,14 +40,15 @@ from sdkgen.targets import python_auth
 from sdkgen.targets.plan import SHARED, python_model_modules
 from sdkgen.targets.pysource import py_literal, py_str
 from sdkgen.targets.statuses import error_base, status_word
+from sdkgen.targets.typegraph import named_in
 
 _PATH_FIELD = re.compile(r"{([^{}]+)}")
 _RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins))
-# Names the generated modules import or define themselves; models and groups must not shadow them.
 # Up to this many optional fields, from_dict counts the fields present to rule out others.
 _COUNTED_OPTIONAL_FIELDS = 12
 # What the `models` package's __init__ uses itself: no model module may take these names.
 _MODELS_PACKAGE_NAMES = frozenset({"annotations", "importlib", "typing"})
+# Names the generated modules import or define themselves; models and groups must not shadow them.
 _RUNTIME_NAMES = {
     "Any",
     "Unset",
@@ -289,6 +290,10 @@ class PythonTarget:
         return {keys[key]: name for key, name in names.items()}
 
     @cached_property
+    def _group_of_model_module(self) -> dict[str, str]:
+        return {name: group for (group, _), name in self._model_module_names.items()}
+
+    @cached_property
     def model_module_names(self) -> list[str]:
         return sorted(set(self.model_module_of.values()))
 
@@ -498,7 +503,7 @@ class PythonTarget:
         """Model modules -> class names that code in module `here` must import."""
         found: dict[str, set[str]] = {}
         for ref in refs:
-            for name in _named_in(ref):
+            if (name := named_in(ref)) is not None:
                 module = self.model_module_of[name]
                 if module != here:
                     found.setdefault(module, set()).add(self.class_name(name))
@@ -702,7 +707,7 @@ class PythonTarget:
 
     def models_doc(self, module: str) -> str:
         """The docstring of a model module: which operations' types it holds."""
-        group = next(g for (g, _), name in self._model_module_names.items() if name == module)
+        group = self._group_of_model_module[module]
         if group in self._group_by_module:
             return f"Data types of the API used by its `{self._group_by_module[group]}` operations."
         if group == SHARED:
@@ -983,16 +988,6 @@ def _is_string(ref: TypeRef) -> bool:
 
 def _preferred(contents: tuple[MediaContent, ...]) -> MediaContent:
     return min(contents, key=lambda c: (_BODY_PREFERENCE.index(c.kind), c.media_type))
-
-
-def _named_in(ref: TypeRef) -> list[str]:
-    if isinstance(ref, NamedRef):
-        return [ref.name]
-    if isinstance(ref, ArrayType):
-        return _named_in(ref.items)
-    if isinstance(ref, MapType):
-        return _named_in(ref.values)
-    return []
 
 
 def location_is_path(param: Param) -> bool:

@@ -54,6 +54,11 @@ def _used_in(name: str, body: str) -> bool:
     return False
 
 
+def _bound(name: str) -> str:
+    """The name an import binds: `y` for `x as y`."""
+    return name.rsplit(" as ", 1)[-1]
+
+
 def _import_block(
     body: str, wanted: list[tuple[int, str, list[str] | None]], every_name_used: bool = False
 ) -> Code:
@@ -68,26 +73,23 @@ def _import_block(
     """
     body = str(body)
     found = functools.cache(lambda name: every_name_used or _used_in(name, body))
-
-    def kept(names: list[str]) -> list[str]:
-        return [n for n in names if used(n.rsplit(" as ", 1)[-1])]
+    annotations_only = any(
+        section == 3 and (names is None or any(found(_bound(n)) for n in names))
+        for section, _, names in wanted
+    )
 
     def used(name: str) -> bool:
         return found(name) or (name == "TYPE_CHECKING" and annotations_only)
 
-    annotations_only = False
-    annotations_only = any(
-        section == 3 and (names is None or kept(names)) for section, _, names in wanted
-    )
     sections: dict[int, list[str]] = {}
     for section, module, names in wanted:
         if names is None:
             if used(module):
                 sections.setdefault(section, []).append(f"import {module}")
             continue
-        names = kept(names)
-        plain = [n for n in names if " as " not in n]
-        lines = [f"from {module} import {name}" for name in names if " as " in name]
+        kept = [n for n in names if used(_bound(n))]
+        plain = [n for n in kept if " as " not in n]
+        lines = [f"from {module} import {name}" for name in kept if " as " in name]
         if plain:
             line = f"from {module} import {', '.join(plain)}"
             if len(line) > 88:

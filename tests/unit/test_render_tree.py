@@ -3,15 +3,12 @@ forked workers, and whatever order its weights make the workers take them in."""
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 import pytest
 
 from sdkgen import render
 from sdkgen.render import make_environment, render_tree, render_weight
-
-FORKS = "fork" in multiprocessing.get_all_start_methods()
 
 
 def _tree(folder: Path) -> Path:
@@ -40,7 +37,6 @@ def _render(
     return [(f.path, f.content) for f in files]
 
 
-@pytest.mark.skipif(not FORKS, reason="rendering in workers needs fork()")
 def test_workers_and_weights_change_neither_files_nor_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
