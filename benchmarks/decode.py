@@ -91,17 +91,10 @@ def generated_model(tool: str) -> type:
     return importlib.import_module(f"{pkg}.models").SimpleUser  # type: ignore[no-any-return]
 
 
-# Times a round decodes the list: one pass takes a few milliseconds, short enough for a timer
-# tick or another process to swing a single figure by a third.
+# Times a round decodes the list with each side, the sides taking turns pass by pass: one pass
+# takes a few milliseconds, and a noisy neighbour that slows a stretch of the run then slows
+# every side alike instead of swinging one side's figure by a third.
 PASSES = 20
-
-
-def items_per_second(decode: Callable[[bytes], list[object]], data: bytes) -> float:
-    count = 0
-    start = time.perf_counter()
-    for _ in range(PASSES):
-        count += len(decode(data))
-    return count / (time.perf_counter() - start)
 
 
 def run(rounds: int) -> dict[str, float]:
@@ -113,12 +106,18 @@ def run(rounds: int) -> dict[str, float]:
         "openapi-python-client": lambda raw: [theirs.from_dict(item) for item in json.loads(raw)],
         "pydantic v2": adapter.validate_json,
     }
-    rates: dict[str, list[float]] = {side: [] for side in sides}
     for decode in sides.values():
-        items_per_second(decode, data)  # warm up
+        decode(data)  # warm up
+    rates: dict[str, list[float]] = {side: [] for side in sides}
     for _ in range(rounds):
-        for side, decode in sides.items():
-            rates[side].append(items_per_second(decode, data))
+        seconds = dict.fromkeys(sides, 0.0)
+        for _ in range(PASSES):
+            for side, decode in sides.items():
+                start = time.perf_counter()
+                count = len(decode(data))
+                seconds[side] += time.perf_counter() - start
+        for side, spent in seconds.items():
+            rates[side].append(count * PASSES / spent)
     return {side: median(values) for side, values in rates.items()}
 
 

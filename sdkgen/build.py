@@ -22,7 +22,7 @@ from sdkgen.ir import Api
 from sdkgen.load import LoadedSpec, read_spec
 from sdkgen.normalize import normalize
 from sdkgen.output import write_package
-from sdkgen.render import template_cache
+from sdkgen.render import compile_ahead, template_cache
 from sdkgen.targets import PackageRequest, backend, languages
 from sdkgen.validate import check_deep, check_structure, detect_version, raise_errors
 from sdkgen.versioning import package_version
@@ -172,6 +172,8 @@ def build(
             except (OSError, zipfile.BadZipFile, BuildError):  # a damaged entry: build anew
                 cache.discard(key)
     chosen = backend(lang)
+    templates = cache.root / "templates" if cache else None
+    compiled = compile_ahead(chosen.environment, templates) if templates else lambda: None
     spec, api = load_api(
         spec_path, report, strict=strict, ref_root=ref_root, allow_remote_refs=allow_remote_refs
     )
@@ -193,7 +195,8 @@ def build(
         npm_scope=npm_scope,
     )
     destination = out if out is not None else out_root / lang / chosen.folder_name(request)
-    with report.stage("render"), template_cache(cache.root / "templates" if cache else None):
+    with report.stage("render"), template_cache(templates):
+        compiled()
         files = chosen.render(request)
 
     def finish(staging: Path) -> None:

@@ -42,6 +42,7 @@ def _ruff(root: Path) -> None:
         "format",
         "--isolated",
         "--quiet",
+        "--no-cache",  # else ruff leaves a .ruff_cache in the caller's working directory
         f"--line-length={LINE_LENGTH}",
         "--target-version=py310",
         str(root),

@@ -37,14 +37,16 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(_BOUNDARY.findall(ascii_fold(str(name))))
 
 
+# Words are ASCII letters and digits (see _BOUNDARY), so str.lower and str.capitalize do
+# exactly what a per-character rule would, in one C call each.
 @lru_cache(maxsize=65536)
 def snake_case(name: str) -> str:
-    return "_".join(w.lower() for w in words(name))
+    return "_".join(words(name)).lower()
 
 
 @lru_cache(maxsize=65536)
 def pascal_case(name: str) -> str:
-    return "".join(w[:1].upper() + w[1:].lower() for w in words(name))
+    return "".join(map(str.capitalize, words(name)))
 
 
 @lru_cache(maxsize=65536)

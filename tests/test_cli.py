@@ -104,6 +104,13 @@ def test_default_output_folder_and_names(tmp_path: Path, monkeypatch: pytest.Mon
     package = tmp_path / "sdks" / "python" / "pet-shop-v1"
     assert (package / "pet_shop_v1" / "__init__.py").exists()
     assert 'name = "pet-shop-v1"' in (package / "pyproject.toml").read_text()
+    # Nothing else in the working directory: no formatter cache, no staging folder.
+    assert [p.name for p in tmp_path.iterdir()] == ["sdks"]
+    assert sorted(p.name for p in package.iterdir()) == [
+        "README.md",
+        "pet_shop_v1",
+        "pyproject.toml",
+    ]
 
 
 def test_package_version_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

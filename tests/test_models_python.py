@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import copy
 import datetime
+import pickle
 import sys
 import types
 import uuid
+import weakref
 from collections.abc import Iterator
 from types import ModuleType
 
@@ -198,3 +200,18 @@ def test_constructor_is_keyword_only_and_checked(models: ModuleType) -> None:
         hash(owner)
     extra = {"x": 1}
     assert models.Owner(name="n", additional_properties=extra).to_dict() == {"x": 1, "name": "n"}
+
+
+def test_fields_are_slots_yet_instances_copy_pickle_and_weakref(models: ModuleType) -> None:
+    thing = models.Thing.from_dict(THING)
+    assert not hasattr(thing, "__dict__")  # no per-instance dict: fields are slots
+    with pytest.raises(AttributeError):
+        thing.nte = "typo"  # a misspelt field is an error, not a new attribute
+    thing.note = "changed"
+    bare = models.Thing.from_dict({k: THING[k] for k in ("id", "kind", "owner", "createdAt")})
+    for original in (thing, bare, models.Counts.from_dict({"x": {"name": "n"}})):
+        clones = (copy.copy(original), copy.deepcopy(original))
+        for clone in (*clones, pickle.loads(pickle.dumps(original))):
+            assert clone == original and clone is not original
+            assert clone.to_dict() == original.to_dict()
+    assert weakref.ref(thing)() is thing

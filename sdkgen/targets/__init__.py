@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 import semver
 
 from sdkgen.ir import Api
@@ -31,6 +32,7 @@ class Backend:
     folder_name: Callable[[PackageRequest], str]  # default output folder under sdks/<language>/
     render: Callable[[PackageRequest], list[RenderedFile]]
     finish: Callable[[Path, str], None]  # runs in the staging folder: (folder, formatter)
+    environment: Callable[[], jinja2.Environment]  # the templates render renders with
 
 
 _MODULES = {"python": "sdkgen.targets.python_package", "node": "sdkgen.targets.node_package"}

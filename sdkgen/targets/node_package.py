@@ -14,6 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from sdkgen import naming
 from sdkgen.errors import ConfigError
 from sdkgen.ir import Api, BodyKind, NamedType, SecurityKind, TypeRef
@@ -305,12 +307,16 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+def node_environment() -> jinja2.Environment:
+    return make_environment(templates_root() / "node", FILTERS)
+
+
 def render_node(request: PackageRequest) -> list[RenderedFile]:
     """Every file of the package, paths relative to the package root (where package.json is)."""
     target = NodeTarget(request)
     target.prepare()
     folder = templates_root() / "node"
-    environment = make_environment(folder, FILTERS)
+    environment = node_environment()
     expansions = {
         "group": target.client.group_modules,
         "models": target.model_module_names,
@@ -340,4 +346,5 @@ NODE = Backend(
     folder_name=lambda request: npm_names(request.name, request.version.major)[1],
     render=render_node,
     finish=_finish,
+    environment=node_environment,
 )

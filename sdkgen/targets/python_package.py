@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+import jinja2
+
 from sdkgen import naming
 from sdkgen.format import format_python
 from sdkgen.ir import SecurityKind
@@ -131,6 +133,12 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+def python_environment() -> jinja2.Environment:
+    environment = make_environment(templates_root() / "python", FILTERS)
+    environment.tests["used_in"] = _used_in
+    return environment
+
+
 def render_python(request: PackageRequest) -> list[RenderedFile]:
     """Every file of the package, paths relative to the package root (where pyproject.toml is)."""
     major = request.version.major
@@ -143,8 +151,7 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
         sdkgen_version=request.sdkgen_version,
     )
     folder = templates_root() / "python"
-    environment = make_environment(folder, FILTERS)
-    environment.tests["used_in"] = _used_in
+    environment = python_environment()
     expansions = {
         "package": [package],
         "group": target.group_modules,
@@ -160,6 +167,9 @@ def render_python(request: PackageRequest) -> list[RenderedFile]:
     weight = render_weight(
         Counter(target.groups[op.group] for op in request.api.operations),
         {module: len(target.models_in(module)) for module in target.model_module_names},
+        # errors.py works out every operation's error cases: on GitHub's spec, half a group's
+        # time per operation.
+        {"%package/errors.py.jinja": len(request.api.operations) // 2},
     )
     return render_tree(folder, environment, expansions, context, include, weight)
 
@@ -169,5 +179,6 @@ BACKEND = Backend(
     folder_name=lambda request: distribution_names(request.name, request.version.major)[0],
     render=render_python,
     finish=format_python,
+    environment=python_environment,
 )
 PYTHON = BACKEND

@@ -36,7 +36,12 @@ def outcome(call: Callable[[], Any]) -> dict[str, Any]:
 def plain(value: Any) -> Any:
     """JSON data plus the Python types the client produced, so the test sees both."""
     if hasattr(value, "to_dict"):
-        fields = {k: plain(v) for k, v in vars(value).items() if k != "additional_properties"}
+        names = [n for k in type(value).__mro__ for n in getattr(k, "__slots__", ())]
+        fields = {
+            n: plain(getattr(value, n))
+            for n in names
+            if n not in ("additional_properties", "__weakref__")
+        }
         fields["_extra"] = sorted(getattr(value, "additional_properties", {}))
         return fields
     if isinstance(value, list):

@@ -52,6 +52,7 @@ def test_workers_and_weights_change_neither_files_nor_order(
 
 
 def test_weights_follow_operations_then_types() -> None:
-    weight = render_weight({"big": 600, "small": 1}, {"m": 40})
-    assert weight({"group": "big"}) > weight({"models": "m"}) > weight({"group": "small"})
-    assert weight({"package": "p"}) == 0
+    weight = render_weight({"big": 600, "small": 1}, {"m": 40}, {"all.py.jinja": 300})
+    big, small = weight("g.jinja", {"group": "big"}), weight("g.jinja", {"group": "small"})
+    assert big > weight("all.py.jinja", {}) > weight("m.jinja", {"models": "m"}) > small
+    assert weight("other.jinja", {"package": "p"}) == 0

@@ -37,7 +37,8 @@ __all__ = [
     "optional",
 ]
 
-# The class-level stand-in for `additional_properties`: every instance sets its own dict.
+# What classes declare `additional_properties` with, so that type checkers see it as optional
+# in `__init__` (the metaclass drops it: every instance sets its own dict).
 EXTRA: Any = None
 _MISSING = object()
 
@@ -58,9 +59,25 @@ class ModelMeta(type):
     ) -> ModelMeta:
         # Fields never start with `_` (generated names cannot), so `_wire_names` is not one.
         own = [n for n in namespace.get("__annotations__", {}) if not n.startswith("_")]
+        # Fields are slots: from_dict's stores are then the cheapest Python has, and an
+        # instance has no per-object dict. A slot cannot also be a class attribute, so the
+        # defaults (UNSET, always) only mark which fields are optional.
+        defaults = {n for n in own if n in namespace}
+        for field in defaults:
+            del namespace[field]
+        if "__slots__" not in namespace:
+            inherited = {
+                s for base in bases for k in base.__mro__ for s in _slots_of(k)
+            }
+            namespace["__slots__"] = tuple(n for n in own if n not in inherited)
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls._describe(own, {n for n in own if n in namespace})  # type: ignore[attr-defined]
+        cls._describe(own, defaults)  # type: ignore[attr-defined]
         return cls
+
+
+def _slots_of(cls: type) -> tuple[str, ...]:
+    slots = cls.__dict__.get("__slots__", ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
 
 
 class Model(metaclass=ModelMeta):
@@ -73,6 +90,9 @@ class Model(metaclass=ModelMeta):
     _known: ClassVar[frozenset[str]] = frozenset()  # the JSON names of the fields
     # Attribute -> JSON name where the two differ; a generated class sets what it needs.
     _wire_names: ClassVar[dict[str, str]] = {}
+
+    # `__weakref__`: instances stay weak-referenceable, as a plain class's are.
+    __slots__ = ("__weakref__", "additional_properties")
 
     additional_properties: dict[str, Any] = EXTRA
     """Properties the API sent that this client does not know by name."""
