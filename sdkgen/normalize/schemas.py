@@ -39,6 +39,9 @@ from sdkgen.normalize.context import Context, text
 ANY = PrimitiveType(kind=Primitive.ANY)
 _PRIMITIVES = {p.value: p for p in (Primitive.STRING, Primitive.INTEGER, Primitive.NUMBER)}
 _PRIMITIVES["boolean"] = Primitive.BOOLEAN
+# A schema with a primitive `type` and none of these keys is a leaf (see _leaf). `type` wins
+# over `properties` and `items`; these make it something else, or null in other ways.
+_LEAF_EXCLUDED = frozenset({"$ref", "allOf", "oneOf", "anyOf", "enum", "const"})
 # Deeper inline nesting than this is refused rather than risking the interpreter's stack (each
 # level costs about six Python frames; real specs stay well under 30).
 MAX_DEPTH = 100
@@ -59,6 +62,7 @@ class SchemaNormalizer:
         self._depth = 0
         self._deferred: list[tuple[dict[str, Any], str, str]] = []  # schema, pointer, name
         self._deferred_names: set[str] = set()
+        self._leaves: dict[tuple[str, str | None, bool], PrimitiveType] = {}
 
     # ---- entry points --------------------------------------------------------------------------
 
@@ -187,6 +191,9 @@ class SchemaNormalizer:
         return name
 
     def _convert_inline(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
+        kind = schema.get("type")
+        if kind.__class__ is str and kind in _PRIMITIVES and _LEAF_EXCLUDED.isdisjoint(schema):
+            return self._leaf(schema, pointer, kind)
         nullable = _is_nullable(schema)
         single = _single_variant(schema)
         if single is not None:
@@ -217,6 +224,23 @@ class SchemaNormalizer:
         return PrimitiveType(
             kind=primitive, format=fmt if isinstance(fmt, str) else None, nullable=nullable
         )
+
+    def _leaf(self, schema: dict[str, Any], pointer: str, kind: str) -> PrimitiveType:
+        """A plain string, integer, number or boolean: what most properties are.
+
+        The general path reaches the same result after testing for every composite form;
+        equal leaves share one (immutable) IR node.
+        """
+        self._check_values(schema, pointer, kind)
+        nullable = schema.get("nullable") is True or schema.get("x-nullable") is True
+        fmt = schema.get("format")
+        key = (kind, fmt if isinstance(fmt, str) else None, nullable)
+        leaf = self._leaves.get(key)
+        if leaf is None:
+            leaf = self._leaves[key] = PrimitiveType(
+                kind=_PRIMITIVES[kind], format=key[1], nullable=nullable
+            )
+        return leaf
 
     def _check_values(self, schema: dict[str, Any], pointer: str, kind: str | None) -> None:
         """Warn about what leaves the meaning clear but is wrong: examples, defaults, regexes."""
@@ -310,8 +334,6 @@ class SchemaNormalizer:
     ) -> Property:
         type_ref = self._convert(schema, pointer, hint)
         details = schema if isinstance(schema, dict) else {}
-        if "$ref" in details:
-            details = {k: v for k, v in details.items() if k != "$ref"}
         has_default = "default" in details
         return Property(
             name=name,

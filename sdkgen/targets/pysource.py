@@ -58,7 +58,7 @@ def _doc_text(value: Any) -> str:
 _PLAIN_DOC = re.compile(r'^[^\\"\n\r\t\x00-\x1f\x7f\u0085\u2028\u2029\ufeff\ud800-\udfff]*$')
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)  # GitHub's spec has about 10,000 distinct texts to place
 def py_doc(value: Any, indent: int = 4) -> Code:
     """A docstring (with its quotes) for spec prose, wrapped to the line length."""
     text = str(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +39,14 @@ def _is_word(char: str) -> bool:
     return char == "_" or char.isalnum()  # what a regex's \w matches
 
 
+# Past this many names to look for, listing the body's identifiers once (one regex pass, about
+# 45 ns a character) beats a str.find scan per name (about 0.16 ns a character each): a
+# resource module of GitHub's spec is a megabyte and imports 800 names.
+_MANY_NAMES = 256
+# Identifiers as maximal tokens; one after a dot keeps the dot, so it never equals a name.
+_TOKEN = re.compile(r"\.?[^\W\d]\w*|\d\w*")
+
+
 def _used_in(name: str, body: str) -> bool:
     """Whether the code uses `name` other than as an attribute (`x` in `x.y`, not `y`).
 
@@ -61,6 +70,24 @@ def _bound(name: str) -> str:
     return name.rsplit(" as ", 1)[-1]
 
 
+def _name_test(
+    body: str, wanted: list[tuple[int, str, list[str] | None]], every_name_used: bool
+) -> Callable[[str], bool]:
+    """Whether `body` uses a name (see _used_in), by the faster way for how many are asked."""
+    if every_name_used:
+        return lambda name: True
+    asked = sum(1 if names is None else len(names) for _, _, names in wanted)
+    tokens = set(_TOKEN.findall(body)) if asked > _MANY_NAMES else None
+
+    @functools.cache
+    def found(name: str) -> bool:
+        if tokens is not None and name.isidentifier():
+            return name in tokens
+        return _used_in(name, body)
+
+    return found
+
+
 def _import_block(
     body: str, wanted: list[tuple[int, str, list[str] | None]], every_name_used: bool = False
 ) -> Code:
@@ -74,7 +101,7 @@ def _import_block(
     each of thousands of names against a long body would take seconds).
     """
     body = str(body)
-    found = functools.cache(lambda name: every_name_used or _used_in(name, body))
+    found = _name_test(body, wanted, every_name_used)
     annotations_only = any(
         section == 3 and (names is None or any(found(_bound(n)) for n in names))
         for section, _, names in wanted
