@@ -101,6 +101,19 @@ def measure(
     return Sample(seconds, int(kilobytes) / 1024, child.returncode == 0, text[-200_000:])
 
 
+# Seconds of quiet before each generation run. The peers' JVMs keep both cores busy for 10 s or
+# more and leave thousands of files to write back: without a pause, whichever tool runs next
+# pays for part of that (sdkgen's GitHub build measured 1.8 s first in a round, 2.4 s after
+# a JVM run, on the same machine minutes apart).
+SETTLE_SECONDS = 3.0
+
+
+def settle() -> None:
+    """Flush what earlier runs wrote and let the machine go quiet before the next run."""
+    os.sync()
+    time.sleep(SETTLE_SECONDS)
+
+
 def fresh(folder: Path) -> Path:
     """An empty folder at `folder`."""
     shutil.rmtree(folder, ignore_errors=True)

@@ -1,10 +1,11 @@
 """Generation: sdkgen against openapi-python-client and openapi-generator, spec by spec.
 
 Every tool runs as a child process, end to end (sdkgen's validation and formatting included),
-interleaved round by round so that load on the shared machine hits all of them alike. sdkgen
-runs with an empty XDG_CACHE_HOME (cold), and once more with the cache left from the last
-run (warm). Also: sdkgen's time per stage, from `--timings`, and how its total time grows
-with spec size over the corpus sample.
+interleaved round by round so that load on the shared machine hits all of them alike, each
+run after `sync` and a short pause (see common.settle). sdkgen runs with an empty
+XDG_CACHE_HOME (cold), and once more with the cache left from the last run (warm). Also:
+sdkgen's time per stage, from `--timings`, and how its total time grows with spec size over
+the corpus sample.
 
     python -m benchmarks.generation [--specs petstore github] [--runs 3]
 """
@@ -18,7 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.common import CACHE, SDKGEN, Sample, fresh, measure, peers, spec_path
+from benchmarks.common import CACHE, SDKGEN, Sample, fresh, measure, peers, settle, spec_path
 
 WORK = CACHE / "work"
 TOOLS = (
@@ -89,6 +90,7 @@ def compare(specs: list[str], runs: int, tools: tuple[str, ...] = TOOLS) -> dict
                 out = WORK / "out" / tool.replace(" ", "-")
                 fresh(out).rmdir()  # each tool makes its own output folder
                 argv, env = command(tool, spec, out)
+                settle()
                 entry = record(measure(argv, env=env, cwd=out.parent, timeout=1200))
                 per_tool[tool].append(entry)
                 if not entry["ok"]:
@@ -111,6 +113,7 @@ def warm_rebuild(spec: Path) -> dict[str, object]:
     argv = sdkgen_build(spec, "python", out)
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     measure(argv, env=env)
+    settle()
     return record(measure(argv, env=env))
 
 

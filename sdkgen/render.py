@@ -48,7 +48,9 @@ def _finalize(value: Any) -> Any:
     if kind in _SAFE_TYPES:
         return value
     if kind is str:
-        if _code_safe(value):
+        # An ASCII identifier (most of what templates emit) is safe; two C calls say so in a
+        # third of the regex's time.
+        if (value.isidentifier() and value.isascii()) or _code_safe(value):
             return value
     elif isinstance(value, Code | bool | int | float):
         return value
