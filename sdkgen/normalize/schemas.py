@@ -217,30 +217,28 @@ class SchemaNormalizer:
             return MapType(values=self._additional(schema, pointer, hint) or ANY, nullable=nullable)
         if kind == "file":  # Swagger 2.0's file upload
             return PrimitiveType(kind=Primitive.STRING, format="binary", nullable=nullable)
-        primitive = _PRIMITIVES.get(kind or "")
-        if primitive is None:
+        if kind is None or kind not in _PRIMITIVES:
             return PrimitiveType(kind=Primitive.ANY, nullable=nullable)
-        fmt = schema.get("format")
-        return PrimitiveType(
-            kind=primitive, format=fmt if isinstance(fmt, str) else None, nullable=nullable
-        )
+        return self._primitive(kind, schema.get("format"), nullable)
 
     def _leaf(self, schema: dict[str, Any], pointer: str, kind: str) -> PrimitiveType:
         """A plain string, integer, number or boolean: what most properties are.
 
-        The general path reaches the same result after testing for every composite form;
-        equal leaves share one (immutable) IR node.
+        The general path reaches the same result after testing for every composite form.
         """
         self._check_values(schema, pointer, kind)
         nullable = schema.get("nullable") is True or schema.get("x-nullable") is True
-        fmt = schema.get("format")
+        return self._primitive(kind, schema.get("format"), nullable)
+
+    def _primitive(self, kind: str, fmt: Any, nullable: bool) -> PrimitiveType:
+        """The scalar type of `kind` (a key of _PRIMITIVES): equal ones share one immutable node."""
         key = (kind, fmt if isinstance(fmt, str) else None, nullable)
-        leaf = self._leaves.get(key)
-        if leaf is None:
-            leaf = self._leaves[key] = PrimitiveType(
+        found = self._leaves.get(key)
+        if found is None:
+            found = self._leaves[key] = PrimitiveType(
                 kind=_PRIMITIVES[kind], format=key[1], nullable=nullable
             )
-        return leaf
+        return found
 
     def _check_values(self, schema: dict[str, Any], pointer: str, kind: str | None) -> None:
         """Warn about what leaves the meaning clear but is wrong: examples, defaults, regexes."""
